@@ -1,0 +1,175 @@
+using System.Globalization;
+using Hub.Api.Fhir;
+using Hub.Api.Hosting;
+using Hub.Storage.Resources;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Hub.Api.Features.Resources;
+
+/// <summary>The handlers of the resource API: HTTP in, store call, FHIR answer out.</summary>
+internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader reader, IOptions<HubApiOptions> options)
+{
+    public async Task<FhirResult> CreateAsync(string type, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (body, error) = await reader.ReadAsync(request, type, cancellationToken);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        // The server owns ids on create (FHIR): a client id in the body is ignored, not trusted.
+        var result = await store.CreateAsync(type, body.Resource, cancellationToken);
+        return result.Outcome switch
+        {
+            WriteOutcome.Created => Created(request, result.Resource!),
+            _ => WriteFailure(type, null, result),
+        };
+    }
+
+    public async Task<FhirResult> ReadAsync(string type, string id, CancellationToken cancellationToken)
+    {
+        var resource = await store.ReadAsync(type, id, cancellationToken);
+        return resource switch
+        {
+            null => NotFound(type, id),
+            { IsDeleted: true } => Gone(resource),
+            _ => Ok(resource),
+        };
+    }
+
+    public async Task<FhirResult> VersionReadAsync(string type, string id, string versionText, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var versionId) || versionId < 1)
+        {
+            return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Value, $"'{versionText}' is not a version number.");
+        }
+
+        var resource = await store.ReadVersionAsync(type, id, versionId, cancellationToken);
+        return resource switch
+        {
+            null => OperationOutcomes.Error(StatusCodes.Status404NotFound, IssueType.NotFound, $"{type}/{id} has no version {versionId}."),
+            { IsDeleted: true } => Gone(resource),
+            _ => Ok(resource),
+        };
+    }
+
+    public async Task<FhirResult> UpdateAsync(string type, string id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var ifMatch = request.Headers[HeaderNames.IfMatch].ToString();
+        long? expected = null;
+        if (ifMatch.Length > 0)
+        {
+            if (!ETags.TryParseVersion(ifMatch, out var version))
+            {
+                return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Value, $"If-Match '{ifMatch}' is not a version tag such as W/\"3\".");
+            }
+
+            expected = version;
+        }
+
+        var (body, error) = await reader.ReadAsync(request, type, cancellationToken);
+        if (body is null)
+        {
+            return error!;
+        }
+
+        if (body.Resource["id"]?.GetValue<string>() is { } bodyId && bodyId != id)
+        {
+            return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Invalid, $"The body's id '{bodyId}' differs from the URL's '{id}'.", $"{type}.id");
+        }
+
+        if (expected is null && await store.ReadAsync(type, id, cancellationToken) is { IsDeleted: false } existing)
+        {
+            // No lost updates: a writer must say which version it changes.
+            return OperationOutcomes.Error(StatusCodes.Status428PreconditionRequired, IssueType.Processing,
+                $"{type}/{id} exists: send If-Match: {existing.ETag} (the version you read) to update it.");
+        }
+
+        var result = await store.UpdateAsync(type, id, body.Resource, expected, cancellationToken);
+        return result.Outcome switch
+        {
+            WriteOutcome.Created => Created(request, result.Resource!),
+            WriteOutcome.Updated or WriteOutcome.Unchanged => Ok(result.Resource!),
+            _ => WriteFailure(type, id, result),
+        };
+    }
+
+    public async Task<FhirResult> DeleteAsync(string type, string id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        long? expected = null;
+        var ifMatch = request.Headers[HeaderNames.IfMatch].ToString();
+        if (ifMatch.Length > 0)
+        {
+            if (!ETags.TryParseVersion(ifMatch, out var version))
+            {
+                return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Value, $"If-Match '{ifMatch}' is not a version tag such as W/\"3\".");
+            }
+
+            expected = version;
+        }
+
+        var result = await store.DeleteAsync(type, id, expected, cancellationToken);
+        return result.Outcome == WriteOutcome.Deleted
+            ? new FhirResult(StatusCodes.Status204NoContent, null, [new(HeaderNames.ETag, result.Resource!.ETag)])
+            : WriteFailure(type, id, result);
+    }
+
+    public async Task<FhirResult> HistoryAsync(string type, string id, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        if (!SearchParameters.TryParseInt(request.Query[SearchParameters.Count], settings.DefaultPageSize, 1, settings.MaxPageSize, out var count)
+            || !SearchParameters.TryParseInt(request.Query[SearchParameters.Offset], 0, 0, int.MaxValue, out var offset))
+        {
+            return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Invalid, $"_count must be 1..{settings.MaxPageSize} and _offset ≥ 0.");
+        }
+
+        var page = await store.HistoryAsync(type, id, offset, count, cancellationToken);
+        return page.Total == 0 ? NotFound(type, id) : new FhirResult(StatusCodes.Status200OK, BundleWriter.History(request, page));
+    }
+
+    public async Task<FhirResult> SearchAsync(string type, HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (query, error) = SearchParameters.Parse(request.Query, options.Value);
+        if (query is null)
+        {
+            return error!;
+        }
+
+        var page = await store.SearchAsync(type, query, cancellationToken);
+        return new FhirResult(StatusCodes.Status200OK, BundleWriter.SearchSet(request, page));
+    }
+
+    private static FhirResult Ok(StoredResource resource) =>
+        new(StatusCodes.Status200OK, resource.Json, VersionHeaders(resource));
+
+    private static FhirResult Created(HttpRequest request, StoredResource resource) =>
+        new(StatusCodes.Status201Created, resource.Json,
+            [.. VersionHeaders(resource), new(HeaderNames.Location, $"{BundleWriter.ResourceBase(request)}/{resource.VersionPath}")]);
+
+    private static List<KeyValuePair<string, string>> VersionHeaders(StoredResource resource) =>
+    [
+        new(HeaderNames.ETag, resource.ETag),
+        new(HeaderNames.LastModified, resource.LastUpdated.ToString("R", CultureInfo.InvariantCulture)),
+    ];
+
+    private static FhirResult NotFound(string type, string id) =>
+        OperationOutcomes.Error(StatusCodes.Status404NotFound, IssueType.NotFound, $"{type}/{id} does not exist.");
+
+    private static FhirResult Gone(StoredResource resource) =>
+        OperationOutcomes.Error(StatusCodes.Status410Gone, IssueType.Deleted, $"{resource.ResourceType}/{resource.Id} was deleted (version {resource.VersionId}).");
+
+    private static FhirResult WriteFailure(string type, string? id, WriteResult result) => result.Outcome switch
+    {
+        WriteOutcome.NotFound => NotFound(type, id ?? "?"),
+        WriteOutcome.VersionConflict when result.CurrentVersionId is { } current => OperationOutcomes.Error(
+            StatusCodes.Status412PreconditionFailed, IssueType.Conflict,
+            $"{type}/{id} is at version {current}: read it again and retry with If-Match: W/\"{current}\"."),
+        WriteOutcome.VersionConflict => OperationOutcomes.Error(StatusCodes.Status409Conflict, IssueType.Conflict,
+            $"{type}/{id} was changed by another writer at the same time; read it again and retry."),
+        WriteOutcome.DuplicateIdentifier => OperationOutcomes.Error(StatusCodes.Status409Conflict, IssueType.Duplicate,
+            $"Identifier {result.Conflict!.System}|{result.Conflict.Value} already belongs to {type}/{result.Conflict.ExistingResourceId}.",
+            $"{type}.identifier"),
+        _ => OperationOutcomes.Error(StatusCodes.Status500InternalServerError, IssueType.Exception, $"Unexpected write outcome {result.Outcome}."),
+    };
+}

@@ -1,0 +1,87 @@
+using Hub.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Storage;
+
+/// <summary>
+/// The hub's store. One model for both providers; each provider has its own derived context so that it owns its
+/// migrations (SQLite and PostgreSQL differ in types and DDL).
+/// </summary>
+public abstract class HubDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<ResourceRow> Resources => Set<ResourceRow>();
+
+    public DbSet<ResourceVersionRow> ResourceVersions => Set<ResourceVersionRow>();
+
+    public DbSet<IdentifierRow> Identifiers => Set<IdentifierRow>();
+
+    public DbSet<HouseholdMemberRow> HouseholdMembers => Set<HouseholdMemberRow>();
+
+    public DbSet<TimelineEventRow> TimelineEvents => Set<TimelineEventRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+
+        modelBuilder.Entity<ResourceRow>(e =>
+        {
+            e.ToTable("resources");
+            e.HasKey(r => new { r.ResourceType, r.Id });
+            e.Property(r => r.ResourceType).HasMaxLength(64);
+            e.Property(r => r.Id).HasMaxLength(64);
+            e.Property(r => r.VersionId).IsConcurrencyToken();
+            e.Property(r => r.Source).HasMaxLength(256);
+            e.HasIndex(r => new { r.ResourceType, r.LastUpdated });
+        });
+
+        modelBuilder.Entity<ResourceVersionRow>(e =>
+        {
+            e.ToTable("resource_versions");
+            e.HasKey(r => new { r.ResourceType, r.Id, r.VersionId });
+            e.Property(r => r.ResourceType).HasMaxLength(64);
+            e.Property(r => r.Id).HasMaxLength(64);
+            e.Property(r => r.Operation).HasMaxLength(16);
+            e.Property(r => r.Source).HasMaxLength(256);
+        });
+
+        modelBuilder.Entity<IdentifierRow>(e =>
+        {
+            e.ToTable("resource_identifiers");
+            e.HasKey(r => new { r.ResourceType, r.ResourceId, r.System, r.Value });
+            e.Property(r => r.ResourceType).HasMaxLength(64);
+            e.Property(r => r.ResourceId).HasMaxLength(64);
+            e.Property(r => r.System).HasMaxLength(256);
+            e.Property(r => r.Value).HasMaxLength(256);
+            e.HasIndex(r => new { r.System, r.Value });
+
+            // One identifier value of one system names one resource of a type: a second Person with the same NIR or
+            // SI-SIAO id is a duplicate to resolve, never a silent second copy.
+            e.HasIndex(r => new { r.ResourceType, r.System, r.Value }).IsUnique();
+        });
+
+        modelBuilder.Entity<HouseholdMemberRow>(e =>
+        {
+            e.ToTable("household_members");
+            e.HasKey(r => new { r.HouseholdId, r.Ordinal });
+            e.Property(r => r.HouseholdId).HasMaxLength(64);
+            e.Property(r => r.PersonId).HasMaxLength(64);
+            e.Property(r => r.Role).HasMaxLength(64);
+            e.Property(r => r.PeriodStart).HasMaxLength(32);
+            e.Property(r => r.PeriodEnd).HasMaxLength(32);
+            e.HasIndex(r => r.PersonId);
+        });
+
+        modelBuilder.Entity<TimelineEventRow>(e =>
+        {
+            e.ToTable("timeline_events");
+            e.HasKey(r => r.EventId);
+            e.Property(r => r.EventId).HasMaxLength(64);
+            e.Property(r => r.HouseholdId).HasMaxLength(64);
+            e.Property(r => r.PersonId).HasMaxLength(64);
+            e.Property(r => r.SourceSystem).HasMaxLength(32);
+            e.Property(r => r.EventType).HasMaxLength(128);
+            e.HasIndex(r => new { r.HouseholdId, r.OccurredAt });
+            e.HasIndex(r => new { r.PersonId, r.OccurredAt });
+        });
+    }
+}

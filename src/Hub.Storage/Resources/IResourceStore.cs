@@ -1,0 +1,26 @@
+using System.Text.Json.Nodes;
+
+namespace Hub.Storage.Resources;
+
+/// <summary>Versioned document store of canonical resources (current + full history + search indexes).</summary>
+public interface IResourceStore
+{
+    /// <summary>Stores a new resource with a server-assigned id as version 1.</summary>
+    Task<WriteResult> CreateAsync(string resourceType, JsonObject resource, CancellationToken cancellationToken);
+
+    /// <summary>The current version, or <c>null</c>; a deleted resource comes back with <see cref="StoredResource.IsDeleted"/>.</summary>
+    Task<StoredResource?> ReadAsync(string resourceType, string id, CancellationToken cancellationToken);
+
+    Task<StoredResource?> ReadVersionAsync(string resourceType, string id, long versionId, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the content; creates the resource under <paramref name="id"/> when it does not exist and no version is expected.</summary>
+    /// <param name="expectedVersionId">The version the caller read (<c>If-Match</c>); <c>null</c> means "whatever is current".</param>
+    Task<WriteResult> UpdateAsync(string resourceType, string id, JsonObject resource, long? expectedVersionId, CancellationToken cancellationToken);
+
+    Task<WriteResult> DeleteAsync(string resourceType, string id, long? expectedVersionId, CancellationToken cancellationToken);
+
+    /// <summary>Every version, newest first.</summary>
+    Task<Page<StoredResource>> HistoryAsync(string resourceType, string id, int offset, int count, CancellationToken cancellationToken);
+
+    Task<Page<StoredResource>> SearchAsync(string resourceType, SearchQuery query, CancellationToken cancellationToken);
+}

@@ -1,0 +1,250 @@
+using System.Text.Json.Nodes;
+using Hub.Storage.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Storage.Resources;
+
+/// <summary>EF Core implementation of <see cref="IResourceStore"/>; every write is one transaction (document, history, indexes).</summary>
+internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) : IResourceStore
+{
+    private const string HouseholdType = "Household";
+    private const string TimelineEventType = "TimelineEvent";
+
+    public async Task<WriteResult> CreateAsync(string resourceType, JsonObject resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var now = Now();
+        // Version 7 GUIDs are time-ordered: new rows append to the primary key index instead of scattering.
+        var id = Guid.CreateVersion7(now).ToString("N");
+        if (await FindIdentifierConflictAsync(resourceType, id, resource, cancellationToken) is { } conflict)
+        {
+            return new WriteResult(WriteOutcome.DuplicateIdentifier, Conflict: conflict);
+        }
+
+        return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current: null, now, "create", cancellationToken), WriteOutcome.Created);
+    }
+
+    public async Task<StoredResource?> ReadAsync(string resourceType, string id, CancellationToken cancellationToken)
+    {
+        var row = await db.Resources.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.ResourceType == resourceType && r.Id == id, cancellationToken);
+        return row is null ? null : ToStored(row);
+    }
+
+    public async Task<StoredResource?> ReadVersionAsync(string resourceType, string id, long versionId, CancellationToken cancellationToken)
+    {
+        var row = await db.ResourceVersions.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.ResourceType == resourceType && r.Id == id && r.VersionId == versionId, cancellationToken);
+        return row is null ? null : ToStored(row);
+    }
+
+    public async Task<WriteResult> UpdateAsync(
+        string resourceType, string id, JsonObject resource, long? expectedVersionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var current = await db.Resources.SingleOrDefaultAsync(r => r.ResourceType == resourceType && r.Id == id, cancellationToken);
+        if (current is null)
+        {
+            if (expectedVersionId is not null)
+            {
+                return new WriteResult(WriteOutcome.NotFound);
+            }
+
+            if (await FindIdentifierConflictAsync(resourceType, id, resource, cancellationToken) is { } createConflict)
+            {
+                return new WriteResult(WriteOutcome.DuplicateIdentifier, Conflict: createConflict);
+            }
+
+            return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current: null, Now(), "create", cancellationToken), WriteOutcome.Created);
+        }
+
+        if (expectedVersionId is { } expected && expected != current.VersionId)
+        {
+            return new WriteResult(WriteOutcome.VersionConflict, CurrentVersionId: current.VersionId);
+        }
+
+        if (!current.IsDeleted && ResourceJson.SameContent(resource, current.Json))
+        {
+            return new WriteResult(WriteOutcome.Unchanged, ToStored(current), current.VersionId);
+        }
+
+        if (await FindIdentifierConflictAsync(resourceType, id, resource, cancellationToken) is { } conflict)
+        {
+            return new WriteResult(WriteOutcome.DuplicateIdentifier, Conflict: conflict);
+        }
+
+        return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current, Now(), "update", cancellationToken), WriteOutcome.Updated);
+    }
+
+    public async Task<WriteResult> DeleteAsync(string resourceType, string id, long? expectedVersionId, CancellationToken cancellationToken)
+    {
+        var current = await db.Resources.SingleOrDefaultAsync(r => r.ResourceType == resourceType && r.Id == id, cancellationToken);
+        if (current is null)
+        {
+            return new WriteResult(WriteOutcome.NotFound);
+        }
+
+        if (expectedVersionId is { } expected && expected != current.VersionId)
+        {
+            return new WriteResult(WriteOutcome.VersionConflict, CurrentVersionId: current.VersionId);
+        }
+
+        if (current.IsDeleted)
+        {
+            return new WriteResult(WriteOutcome.Deleted, ToStored(current), current.VersionId);
+        }
+
+        var now = Now();
+        var tombstone = ResourceJson.Stamp(new JsonObject(), resourceType, id, current.VersionId + 1, now);
+        return await TryWriteAsync(() => SaveAsync(resourceType, id, tombstone, current, now, "delete", isDeleted: true, cancellationToken), WriteOutcome.Deleted);
+    }
+
+    public async Task<Page<StoredResource>> HistoryAsync(
+        string resourceType, string id, int offset, int count, CancellationToken cancellationToken)
+    {
+        var query = db.ResourceVersions.AsNoTracking().Where(v => v.ResourceType == resourceType && v.Id == id);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(v => v.VersionId).Skip(offset).Take(count).ToListAsync(cancellationToken);
+        return new Page<StoredResource>(rows.ConvertAll(ToStored), total, offset, count);
+    }
+
+    /// <summary>Runs a write; a concurrent writer that got there first (version or key) surfaces as a conflict, not a 500.</summary>
+    private static async Task<WriteResult> TryWriteAsync(Func<Task<StoredResource>> write, WriteOutcome success)
+    {
+        try
+        {
+            var stored = await write();
+            return new WriteResult(success, stored, stored.VersionId);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new WriteResult(WriteOutcome.VersionConflict);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique index (primary key or identifier) rejected the row: another writer won the race.
+            return new WriteResult(WriteOutcome.VersionConflict);
+        }
+    }
+
+    private async Task<IdentifierConflict?> FindIdentifierConflictAsync(
+        string resourceType, string id, JsonObject resource, CancellationToken cancellationToken)
+    {
+        foreach (var identifier in ResourceIndexer.Identifiers(resourceType, id, resource))
+        {
+            var holder = await db.Identifiers.AsNoTracking()
+                .Where(i => i.ResourceType == resourceType && i.System == identifier.System && i.Value == identifier.Value && i.ResourceId != id)
+                .Select(i => i.ResourceId)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (holder is not null)
+            {
+                return new IdentifierConflict(identifier.System, identifier.Value, holder);
+            }
+        }
+
+        return null;
+    }
+
+    private DateTimeOffset Now()
+    {
+        // Millisecond precision: what meta.lastUpdated shows is exactly what the database holds and compares.
+        var now = time.GetUtcNow();
+        return new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    private Task<StoredResource> WriteVersionAsync(
+        string resourceType, string id, JsonObject resource, ResourceRow? current, DateTimeOffset now, string operation,
+        CancellationToken cancellationToken)
+    {
+        var version = (current?.VersionId ?? 0) + 1;
+        var stamped = ResourceJson.Stamp(resource, resourceType, id, version, now);
+        return SaveAsync(resourceType, id, stamped, current, now, operation, isDeleted: false, cancellationToken);
+    }
+
+    private async Task<StoredResource> SaveAsync(
+        string resourceType, string id, JsonObject stamped, ResourceRow? current, DateTimeOffset now, string operation,
+        bool isDeleted, CancellationToken cancellationToken)
+    {
+        var json = ResourceJson.Serialize(stamped);
+        var source = ResourceJson.MetaSource(stamped);
+        var version = (current?.VersionId ?? 0) + 1;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (current is null)
+        {
+            current = new ResourceRow { ResourceType = resourceType, Id = id, Json = json };
+            db.Resources.Add(current);
+        }
+        else
+        {
+            await DeleteIndexesAsync(resourceType, id, cancellationToken);
+        }
+
+        current.VersionId = version;
+        current.LastUpdated = now;
+        current.IsDeleted = isDeleted;
+        current.Source = source;
+        current.Json = json;
+
+        db.ResourceVersions.Add(new ResourceVersionRow
+        {
+            ResourceType = resourceType,
+            Id = id,
+            VersionId = version,
+            LastUpdated = now,
+            IsDeleted = isDeleted,
+            Operation = operation,
+            Source = source,
+            Json = json,
+        });
+
+        if (!isDeleted)
+        {
+            AddIndexes(resourceType, id, stamped);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+
+        return new StoredResource(resourceType, id, version, now, isDeleted, json);
+    }
+
+    private void AddIndexes(string resourceType, string id, JsonObject resource)
+    {
+        db.Identifiers.AddRange(ResourceIndexer.Identifiers(resourceType, id, resource));
+        if (resourceType == HouseholdType)
+        {
+            db.HouseholdMembers.AddRange(ResourceIndexer.HouseholdMembers(id, resource));
+        }
+        else if (resourceType == TimelineEventType && ResourceIndexer.TimelineEvent(id, resource) is { } row)
+        {
+            db.TimelineEvents.Add(row);
+        }
+    }
+
+    private async Task DeleteIndexesAsync(string resourceType, string id, CancellationToken cancellationToken)
+    {
+        await db.Identifiers.Where(i => i.ResourceType == resourceType && i.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
+        if (resourceType == HouseholdType)
+        {
+            await db.HouseholdMembers.Where(m => m.HouseholdId == id).ExecuteDeleteAsync(cancellationToken);
+        }
+        else if (resourceType == TimelineEventType)
+        {
+            await db.TimelineEvents.Where(t => t.EventId == id).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    private static StoredResource ToStored(ResourceRow row) =>
+        new(row.ResourceType, row.Id, row.VersionId, row.LastUpdated, row.IsDeleted, row.Json);
+
+    private static StoredResource ToStored(ResourceVersionRow row) =>
+        new(row.ResourceType, row.Id, row.VersionId, row.LastUpdated, row.IsDeleted, row.Json);
+}
