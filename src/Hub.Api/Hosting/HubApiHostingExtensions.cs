@@ -15,7 +15,7 @@ public static class HubApiHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<HubApiOptions>().BindConfiguration(HubApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer<FhirRequestBodyTransformer>());
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

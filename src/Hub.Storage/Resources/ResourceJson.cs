@@ -50,7 +50,7 @@ public static class ResourceJson
         return stamped;
     }
 
-    /// <summary>True when two versions carry the same content, ignoring the server-owned version and time.</summary>
+    /// <summary>True when two versions carry the same content, ignoring what the server owns (id, version, time).</summary>
     internal static bool SameContent(JsonObject candidate, string currentJson)
     {
         if (JsonNode.Parse(currentJson) is not JsonObject current)
@@ -67,6 +67,7 @@ public static class ResourceJson
     private static JsonObject WithoutVersionStamp(JsonObject resource)
     {
         var copy = (JsonObject)resource.DeepClone();
+        copy.Remove("id");
         if (copy["meta"] is JsonObject meta)
         {
             meta.Remove("versionId");

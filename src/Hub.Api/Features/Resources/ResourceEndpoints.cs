@@ -21,7 +21,6 @@ public static class ResourceEndpoints
             var group = api.MapGroup($"/{type}").WithTags(type);
             group.MapPost("/", (HttpRequest request, ResourceHandlers handlers, CancellationToken ct) => handlers.CreateAsync(type, request, ct))
                 .WithName($"{type}_create").WithSummary($"Create a {type} (server-assigned id, version 1)")
-                .Accepts<object>(FhirMediaTypes.FhirJson, FhirMediaTypes.Json)
                 .Produces(StatusCodes.Status201Created, contentType: FhirMediaTypes.FhirJson);
             group.MapGet("/", (HttpRequest request, ResourceHandlers handlers, CancellationToken ct) => handlers.SearchAsync(type, request, ct))
                 .WithName($"{type}_search").WithSummary($"Search {type} by identifier=system|value and _lastUpdated (paged Bundle)")
@@ -31,7 +30,6 @@ public static class ResourceEndpoints
                 .Produces(StatusCodes.Status200OK, contentType: FhirMediaTypes.FhirJson);
             group.MapPut("/{id}", (string id, HttpRequest request, ResourceHandlers handlers, CancellationToken ct) => handlers.UpdateAsync(type, id, request, ct))
                 .WithName($"{type}_update").WithSummary($"Update a {type}; If-Match: W/\"version\" is required when it exists")
-                .Accepts<object>(FhirMediaTypes.FhirJson, FhirMediaTypes.Json)
                 .Produces(StatusCodes.Status200OK, contentType: FhirMediaTypes.FhirJson);
             group.MapDelete("/{id}", (string id, HttpRequest request, ResourceHandlers handlers, CancellationToken ct) => handlers.DeleteAsync(type, id, request, ct))
                 .WithName($"{type}_delete").WithSummary($"Delete a {type} (kept in its history)")

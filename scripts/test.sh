@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Provisions what the test suite needs (PostgreSQL from Debian packages, started on a free port in a temporary folder),
+# runs the whole suite, and prints the plain total "N passed, N failed" as its last line.
+# Usage: bash scripts/test.sh [extra dotnet test arguments, e.g. --filter Category=Api]
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '[test] %s\n' "$*" >&2; }
+die() { printf '[test] FAILED: %s\n' "$*" >&2; echo "0 passed, 1 failed"; exit 1; }
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" = 0 ]; then
+    log "apt-get update"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null || die "apt-get update failed"
+    apt_updated=1
+  fi
+  log "apt-get install $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
+    || die "apt-get install $* failed"
+}
+
+# --- PostgreSQL ------------------------------------------------------------------------------------------------------
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+if [ -z "$(pg_bin)" ] || [ ! -x "$(pg_bin)/initdb" ]; then
+  apt_install postgresql
+fi
+PG_BIN="$(pg_bin)"
+[ -x "$PG_BIN/initdb" ] || die "PostgreSQL initdb not found after install"
+
+free_port() { node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})"; }
+
+work="$(mktemp -d /tmp/lda-hub-test.XXXXXX)"
+chmod 755 "$work" # the postgres user must reach its data folder inside
+pg_port="$(free_port)"
+pg_user=postgres
+run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
+
+cleanup() {
+  local code=$?
+  if [ -f "$work/pg/data/postmaster.pid" ]; then
+    run_pg "$PG_BIN/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -rf "$work"
+  exit "$code"
+}
+trap cleanup EXIT
+
+mkdir -p "$work/pg/sock" "$work/results"
+[ "$(id -u)" = 0 ] && chown -R "$pg_user" "$work/pg"
+log "starting PostgreSQL on 127.0.0.1:$pg_port"
+run_pg "$PG_BIN/initdb" -D "$work/pg/data" -U postgres --auth=trust -E UTF8 --no-sync >"$work/initdb.log" 2>&1 \
+  || { cat "$work/initdb.log" >&2; die "initdb failed"; }
+run_pg "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -t 60 \
+  -o "-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg/sock -c fsync=off -c max_connections=200" start >/dev/null \
+  || { cat "$work/pg/log" >&2; die "PostgreSQL did not start"; }
+export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Include Error Detail=true"
+
+# --- The suite -------------------------------------------------------------------------------------------------------
+log "dotnet test"
+set +e
+dotnet test Hub.sln --logger "trx" --results-directory "$work/results" "$@" 2>&1 | tee "$work/dotnet-test.log"
+status=${PIPESTATUS[0]}
+set -e
+
+passed=0; failed=0; pg_ran=0
+for trx in "$work"/results/*.trx; do
+  [ -f "$trx" ] || continue
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  p="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  f="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  pg_ran=$((pg_ran + $(grep -o '<UnitTestResult [^>]*testName="[^"]*Postgres[^"]*"[^>]*outcome="Passed"' "$trx" | wc -l)))
+done
+log "PostgreSQL tests passed: $pg_ran"
+if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; log "dotnet test exited with $status"; fi
+echo "$passed passed, $failed failed"
+exit "$status"
