@@ -92,6 +92,21 @@ public abstract class ResourceApiTests(HubApiFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Update_ConcurrentWritersSameVersion_ExactlyOneWins()
+    {
+        var id = await CreatePersonAsync("SIAO-RACE");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            TestFhir.PutAsync(Client, $"/api/Person/{id}", TestFhir.Person("SIAO-RACE", $"WRITER{i}"), "W/\"1\"")));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.OK),
+            r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.PreconditionFailed, HttpStatusCode.Conflict }));
+        var history = await TestFhir.ReadObjectAsync(await Client.GetAsync($"/api/Person/{id}/_history"));
+        Assert.Equal(2, history["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Update_ExistingWithoutIfMatch_Returns428()
     {
         var id = await CreatePersonAsync("SIAO-428");
