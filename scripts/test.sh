@@ -40,8 +40,10 @@ pg_port="$(free_port)"
 pg_user=postgres
 run_pg() { if [ "$(id -u)" = 0 ]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
 
+pids=()
 cleanup() {
   local code=$?
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [ -f "$work/pg/data/postmaster.pid" ]; then
     run_pg "$PG_BIN/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1 || true
   fi
@@ -59,6 +61,39 @@ run_pg "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -t 60 \
   -o "-p $pg_port -c listen_addresses=127.0.0.1 -k $work/pg/sock -c fsync=off -c max_connections=200" start >/dev/null \
   || { cat "$work/pg/log" >&2; die "PostgreSQL did not start"; }
 export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Include Error Detail=true"
+
+# --- Azurite (Azure Blob) and s3rver (S3), from npm -----------------------------------------------------------------
+servers="$root/tests/servers"
+if [ ! -x "$servers/node_modules/.bin/azurite-blob" ] || [ ! -x "$servers/node_modules/.bin/s3rver" ]; then
+  log "npm ci (test servers)"
+  (cd "$servers" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tests/servers failed"
+fi
+
+wait_port() { # port name log
+  for _ in $(seq 1 100); do
+    if node -e "require('net').connect($1,'127.0.0.1').on('connect',()=>process.exit(0)).on('error',()=>process.exit(1))"; then return 0; fi
+    sleep 0.2
+  done
+  cat "$3" >&2 || true; die "$2 did not open port $1"
+}
+
+azurite_port="$(free_port)"
+mkdir -p "$work/azurite"
+log "starting Azurite on 127.0.0.1:$azurite_port"
+"$servers/node_modules/.bin/azurite-blob" --loose --skipApiVersionCheck --disableTelemetry --blobHost 127.0.0.1 \
+  --blobPort "$azurite_port" -l "$work/azurite" >"$work/azurite.log" 2>&1 &
+pids+=($!)
+wait_port "$azurite_port" Azurite "$work/azurite.log"
+# The account name and key are Azurite's public, documented development credentials, not a secret.
+export HUB_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$azurite_port/devstoreaccount1;"
+
+s3_port="$(free_port)"
+mkdir -p "$work/s3"
+log "starting s3rver on 127.0.0.1:$s3_port"
+"$servers/node_modules/.bin/s3rver" -d "$work/s3" -a 127.0.0.1 -p "$s3_port" --silent >"$work/s3rver.log" 2>&1 &
+pids+=($!)
+wait_port "$s3_port" s3rver "$work/s3rver.log"
+export HUB_TEST_S3="127.0.0.1:$s3_port"
 
 # --- The suite -------------------------------------------------------------------------------------------------------
 # Build once, then run each test project with its own TRX file (projects sharing one run would share a file name).

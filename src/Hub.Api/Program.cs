@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddHubApi();
 builder.AddCanonicalResources();
 builder.AddHubStorage();
+builder.AddHubArchive();
 builder.AddHubHealthChecks();
 
 var app = builder.Build();

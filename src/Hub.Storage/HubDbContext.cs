@@ -19,6 +19,8 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<TimelineEventRow> TimelineEvents => Set<TimelineEventRow>();
 
+    public DbSet<ArchiveEntryRow> ArchiveEntries => Set<ArchiveEntryRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -82,6 +84,16 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             e.Property(r => r.EventType).HasMaxLength(128);
             e.HasIndex(r => new { r.HouseholdId, r.OccurredAt });
             e.HasIndex(r => new { r.PersonId, r.OccurredAt });
+        });
+
+        modelBuilder.Entity<ArchiveEntryRow>(e =>
+        {
+            e.ToTable("archive_entries");
+            e.HasKey(r => r.Key);
+            e.Property(r => r.Key).HasMaxLength(64);
+            e.Property(r => r.ContentType).HasMaxLength(128);
+            e.Property(r => r.KeyId).HasMaxLength(64);
+            e.HasIndex(r => r.ArchivedAt);
         });
     }
 }

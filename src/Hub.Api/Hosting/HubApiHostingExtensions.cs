@@ -1,8 +1,10 @@
 using Hub.Api.Features.Resources;
 using Hub.Api.Fhir;
+using Hub.Archive;
 using Hub.Canonical.Validation;
 using Hub.Storage;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Hub.Api.Hosting;
@@ -35,6 +37,14 @@ public static class HubApiHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHubStorage(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>The encrypted, content-addressed archive of raw partner payloads (<c>Hub:Archive</c>).</summary>
+    public static IHostApplicationBuilder AddHubArchive(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHubArchive(builder.Configuration, sp => sp.GetRequiredService<IOptions<HubDataOptions>>().Value.FullDataDirectory);
         return builder;
     }
 

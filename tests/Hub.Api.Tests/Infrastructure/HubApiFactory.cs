@@ -51,6 +51,7 @@ public abstract class HubApiFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await using var scope = Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        await db.ArchiveEntries.ExecuteDeleteAsync();
         await db.TimelineEvents.ExecuteDeleteAsync();
         await db.HouseholdMembers.ExecuteDeleteAsync();
         await db.Identifiers.ExecuteDeleteAsync();
