@@ -14,29 +14,27 @@ public sealed partial class HouseholdGenerator
     {
         var age = rng.Between(ageMin, ageMax);
         var birth = ReferenceDate.AddYears(-age).AddDays(-rng.Next(365));
-        var foreign = rng.Chance(likelyForeign ? 0.45 : 0.12);
+        var child = role == HouseholdRole.Child;
+        var foreign = rng.Chance(child ? (likelyForeign ? 0.25 : 0.02) : likelyForeign ? 0.45 : 0.12);
         BirthPlace place;
         string nationality;
         if (foreign)
         {
             var country = _data.Countries.Pick(ref rng);
             place = new BirthPlace(null, country.Code, country.Name);
+            var european = country.Code is "99139" or "99127" or "99109" or "99114";
             nationality = rng.NextDouble() switch
             {
-                < 0.15 => "UE",
-                < 0.25 => "FRANCAISE",
-                < 0.30 => "APATRIDE",
-                < 0.34 => "NON_RENSEIGNEE",
-                _ => "HORS_UE",
+                < 0.12 => "FRANCAISE",
+                < 0.15 => european ? "UE" : "APATRIDE",
+                < 0.20 => "NON_RENSEIGNEE",
+                _ => european ? "UE" : "HORS_UE",
             };
-            if (country.Code is "99139" or "99127" or "99109" or "99114")
-            {
-                nationality = "UE";
-            }
         }
         else
         {
-            var commune = rng.Chance(0.5) ? _data.Residences.Pick(ref rng) : rng.Pick(_data.BirthCommunesElsewhere);
+            // Children are mostly born where the family lives (Mulhouse area); adults come from all over France.
+            var commune = rng.Chance(child ? 0.85 : 0.5) ? _data.Residences.Pick(ref rng) : rng.Pick(_data.BirthCommunesElsewhere);
             place = new BirthPlace(commune.Code, "99100", commune.Name);
             nationality = rng.Chance(0.96) ? "FRANCAISE" : "NON_RENSEIGNEE";
         }

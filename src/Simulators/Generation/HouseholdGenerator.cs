@@ -89,6 +89,12 @@ public sealed partial class HouseholdGenerator
         return SolisOnlyDossier(dossier) ? Build(PersonKey.SolisOnlyOffset + dossier, solisOnly: true) : null;
     }
 
+    /// <summary>Shape of the household behind SOLIS dossier slot <paramref name="dossier"/> (shared or SOLIS-only).</summary>
+    internal HouseholdShape SolisShape(long dossier) => SharedWithSolis(dossier) ? Shape(dossier) : Shape(SolisOnlyShapeIndex(dossier));
+
+    // SOLIS-only households draw their shape far from the SI-SIAO indexes so the two populations differ.
+    private static long SolisOnlyShapeIndex(long dossier) => dossier + (1L << 50);
+
     internal HouseholdShape Shape(long index)
     {
         var rng = new Rng(Seed, ShapeStream, index);
@@ -145,7 +151,7 @@ public sealed partial class HouseholdGenerator
             return last.Household;
         }
 
-        var shapeIndex = solisOnly ? index - PersonKey.SolisOnlyOffset + (1L << 50) : index;
+        var shapeIndex = solisOnly ? SolisOnlyShapeIndex(index - PersonKey.SolisOnlyOffset) : index;
         var shape = Shape(shapeIndex);
         var rng = new Rng(Seed, HouseholdStream, index);
         var household = Compose(index, solisOnly, shape, ref rng);

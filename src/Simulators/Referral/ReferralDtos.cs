@@ -1,0 +1,3 @@
+namespace Hub.Simulators.Referral;
+
+internal sealed record AccuseSaisine(string IdSaisine, string Statut, DateTimeOffset RecueLe);

@@ -1,0 +1,10 @@
+namespace Hub.Simulators;
+
+/// <summary>The partner systems the hub connects to.</summary>
+public enum SimulatedSystem
+{
+    Siao,
+    Solis,
+    Caf,
+    Cpam,
+}
