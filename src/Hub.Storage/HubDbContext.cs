@@ -1,4 +1,5 @@
 using Hub.Storage.Entities;
+using Hub.Storage.Sync;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Storage;
@@ -7,7 +8,7 @@ namespace Hub.Storage;
 /// The hub's store. One model for both providers; each provider has its own derived context so that it owns its
 /// migrations (SQLite and PostgreSQL differ in types and DDL).
 /// </summary>
-public abstract class HubDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class HubDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ResourceRow> Resources => Set<ResourceRow>();
 
@@ -20,6 +21,22 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
     public DbSet<TimelineEventRow> TimelineEvents => Set<TimelineEventRow>();
 
     public DbSet<ArchiveEntryRow> ArchiveEntries => Set<ArchiveEntryRow>();
+
+    public DbSet<SyncCursorRow> SyncCursors => Set<SyncCursorRow>();
+
+    public DbSet<SyncRunRow> SyncRuns => Set<SyncRunRow>();
+
+    public DbSet<SourceLinkRow> SourceLinks => Set<SourceLinkRow>();
+
+    public DbSet<OutboxRow> Outbox => Set<OutboxRow>();
+
+    public DbSet<DeadLetterRow> DeadLetters => Set<DeadLetterRow>();
+
+    public DbSet<InboundRequestRow> InboundRequests => Set<InboundRequestRow>();
+
+    public DbSet<ConflictRow> Conflicts => Set<ConflictRow>();
+
+    public DbSet<ConnectorStateRow> ConnectorStates => Set<ConnectorStateRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -95,5 +112,7 @@ public abstract class HubDbContext(DbContextOptions options) : DbContext(options
             e.Property(r => r.KeyId).HasMaxLength(64);
             e.HasIndex(r => r.ArchivedAt);
         });
+
+        OnSyncModelCreating(modelBuilder);
     }
 }

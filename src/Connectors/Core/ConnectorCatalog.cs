@@ -9,6 +9,10 @@ public static class ConnectorCatalog
     public static IReadOnlyList<IConnectorModule> Modules { get; } =
     [
         // connector modules (one line each)
+        new Siao.SiaoConnectorModule(),
+        new Solis.SolisConnectorModule(),
+        new Caf.CafConnectorModule(),
+        new Cpam.CpamConnectorModule(),
     ];
 
     /// <summary>Registers every connector module: options validated at start, Refit client, resilience pipeline, streams, push targets.</summary>

@@ -23,4 +23,8 @@ public interface IResourceStore
     Task<Page<StoredResource>> HistoryAsync(string resourceType, string id, int offset, int count, CancellationToken cancellationToken);
 
     Task<Page<StoredResource>> SearchAsync(string resourceType, SearchQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The current resource holding identifier <paramref name="system"/>|<paramref name="value"/>, of
+    /// <paramref name="resourceType"/> or of any type when null.</summary>
+    Task<(string ResourceType, string Id)?> FindByIdentifierAsync(string? resourceType, string system, string value, CancellationToken cancellationToken);
 }

@@ -29,6 +29,19 @@ internal sealed partial class ResourceStore
         return new Page<StoredResource>(rows.ConvertAll(ToStored), total, query.Offset, query.Count);
     }
 
+    public async Task<(string ResourceType, string Id)?> FindByIdentifierAsync(
+        string? resourceType, string system, string value, CancellationToken cancellationToken)
+    {
+        var rows = db.Identifiers.AsNoTracking().Where(i => i.System == system && i.Value == value);
+        if (resourceType is not null)
+        {
+            rows = rows.Where(i => i.ResourceType == resourceType);
+        }
+
+        var hit = await rows.Select(i => new { i.ResourceType, i.ResourceId }).FirstOrDefaultAsync(cancellationToken);
+        return hit is null ? null : (hit.ResourceType, hit.ResourceId);
+    }
+
     private IQueryable<string> MatchingIds(string resourceType, IReadOnlyList<IdentifierToken> alternatives)
     {
         IQueryable<string>? union = null;

@@ -169,7 +169,8 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
         var source = ResourceJson.MetaSource(stamped);
         var version = (current?.VersionId ?? 0) + 1;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The sync pipeline writes a page's resources, outbox entries and cursor in one transaction it owns; the API has none.
+        await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         if (current is null)
         {
             current = new ResourceRow { ResourceType = resourceType, Id = id, Json = json };
@@ -206,7 +207,10 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (owned is not null)
+            {
+                await owned.CommitAsync(cancellationToken);
+            }
         }
         finally
         {

@@ -1,0 +1,69 @@
+using Hub.Connectors.Core;
+using Hub.Simulators;
+
+namespace Hub.Api.Hosting;
+
+/// <summary>
+/// The embedded default: with no partner configured, the hub starts the four simulators in-process on loopback and
+/// points its connectors at them, so a fresh `dotnet run` shows records flowing. Configured connectors replace them.
+/// </summary>
+public static class SimulatorModeExtensions
+{
+    /// <summary>Credentials the simulators accept; they protect nothing real.</summary>
+    private const string SimulatorToken = "simulateur";
+    private const string SimulatorRecipient = "00000000000000";
+
+    public static async Task<WebApplicationBuilder> AddSimulatorsWhenNoPartnerConfiguredAsync(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = builder.Configuration.GetSection(SimulatorModeOptions.SectionName).Get<SimulatorModeOptions>() ?? new SimulatorModeOptions();
+        var configured = ConnectorCatalog.Modules
+            .Where(m => !string.IsNullOrEmpty(builder.Configuration[$"{ConnectorOptions.SectionFor(m.Name)}:Connection:BaseUrl"]))
+            .Select(m => m.Name)
+            .ToList();
+        var on = options.Mode switch
+        {
+            SimulatorMode.On => true,
+            SimulatorMode.Off => false,
+            _ => configured.Count == 0,
+        };
+        if (!on)
+        {
+            return builder;
+        }
+
+        var simulatorOptions = new SimulatorOptions { Seed = options.Seed, Households = options.Households };
+        var cluster = await SimulatorCluster.StartAsync(simulatorOptions);
+        builder.Services.AddSingleton(cluster);
+        builder.Services.AddHostedService<SimulatorModeBanner>();
+
+        var settings = new Dictionary<string, string?>();
+        foreach (var (system, url) in cluster.BaseUrls)
+        {
+            var name = system.ToString().ToLowerInvariant();
+            if (configured.Contains(name))
+            {
+                continue;
+            }
+
+            var section = ConnectorOptions.SectionFor(name);
+            settings[$"{section}:Enabled"] = "true";
+            settings[$"{section}:Connection:BaseUrl"] = url.ToString();
+            settings[$"{section}:Connection:ApiToken"] = SimulatorToken;
+            settings[$"{section}:Connection:Recipient"] = SimulatorRecipient;
+        }
+
+        AddReferralKey(settings, "caf", simulatorOptions.CafReferralKeys);
+        AddReferralKey(settings, "cpam", simulatorOptions.CpamReferralKeys);
+        builder.Configuration.AddInMemoryCollection(settings);
+        return builder;
+    }
+
+    private static void AddReferralKey(Dictionary<string, string?> settings, string connector, IReadOnlyDictionary<string, string> keys)
+    {
+        var (keyId, secret) = keys.First();
+        var section = ConnectorOptions.SectionFor(connector);
+        settings.TryAdd($"{section}:Connection:SigningKeyId", keyId);
+        settings.TryAdd($"{section}:Connection:SigningKey", secret);
+    }
+}

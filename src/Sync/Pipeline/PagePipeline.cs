@@ -1,0 +1,195 @@
+using System.Text.Json.Nodes;
+using Hub.Archive;
+using Hub.Canonical.Model;
+using Hub.Canonical.Serialization;
+using Hub.Connectors.Core;
+using Hub.Mapping.Core;
+using Hub.Storage;
+using Hub.Storage.Resources;
+using Hub.Storage.Sync;
+using Hub.Sync.Outbox;
+using Hub.Sync.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Sync.Pipeline;
+
+/// <summary>
+/// One page through the inbound pipeline: archive the raw payload → map each record → identity hook → then, in ONE
+/// database transaction, upsert the canonical resources (idempotent on source, source id and content hash), queue the
+/// outbox entries and advance the cursor. A crash anywhere re-runs the page with no duplicate effect.
+/// </summary>
+public sealed partial class PagePipeline(
+    HubDbContext db,
+    IResourceStore store,
+    IPayloadArchive archive,
+    MapperRegistry mappers,
+    IIdentityResolver identity,
+    Router router,
+    TimeProvider time,
+    ILogger<PagePipeline> logger)
+{
+    /// <summary>Processes a page and, when <paramref name="advanceCursor"/>, moves the stream's cursor to its next cursor.</summary>
+    /// <exception cref="PageConflictException">A concurrent writer touched the same resources: retry the page.</exception>
+    public async Task<PageOutcome> ProcessAsync(PulledPage page, bool advanceCursor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var archived = await archive.PutAsync(page.Raw, page.ContentType, cancellationToken);
+        var now = time.GetUtcNow();
+
+        var deadLetters = page.Rejected
+            .Select(r => DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, r.SourceId,
+                $"Contract violation: {r.Reason}", r.Raw.GetRawText(), now, archived.Key))
+            .ToList();
+        var mapped = new List<(PulledRecord Record, IReadOnlyList<Resource> Resources)>(page.Records.Count);
+        foreach (var record in page.Records)
+        {
+            var mapper = mappers.Inbound(page.Connector, record.Kind);
+            if (mapper is null)
+            {
+                deadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, record.SourceId,
+                    $"No mapper for record kind '{record.Kind}' of {page.Connector}.", record.Raw.GetRawText(), now, archived.Key));
+                continue;
+            }
+
+            var result = mapper.Map(record);
+            if (!result.IsMappable)
+            {
+                var reasons = string.Join("; ", result.Issues.Where(i => i.IsError).Select(i => $"{i.Path}: {i.Message}"));
+                deadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, record.SourceId,
+                    $"Mapping failed: {reasons}", record.Raw.GetRawText(), now, archived.Key));
+                continue;
+            }
+
+            mapped.Add((record, await identity.ResolveAsync(page.Connector, result.Resources, cancellationToken)));
+        }
+
+        var counts = new Counts();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var (record, resources) in mapped)
+        {
+            await ApplyAsync(page, record, resources, archived.Key, now, counts, deadLetters, cancellationToken);
+        }
+
+        db.DeadLetters.AddRange(deadLetters);
+        if (advanceCursor)
+        {
+            await AdvanceCursorAsync(page, now, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new PageOutcome(page.Records.Count + page.Rejected.Count, counts.Written, counts.Skipped, deadLetters.Count, counts.Queued, archived.Key);
+    }
+
+    private async Task ApplyAsync(
+        PulledPage page, PulledRecord record, IReadOnlyList<Resource> resources, string archiveKey, DateTimeOffset now,
+        Counts counts, List<DeadLetterRow> deadLetters, CancellationToken cancellationToken)
+    {
+        var documents = resources.Select(r => (Resource: r, Json: CanonicalJson.Serialize(r))).ToList();
+        var hash = ContentHash.Of(documents.Select(d => d.Json));
+        var appliedHash = await db.SourceLinks.AsNoTracking()
+            .Where(l => l.SourceSystem == page.Connector && l.RecordKind == record.Kind && l.SourceId == record.SourceId)
+            .Select(l => l.ContentHash)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (appliedHash == hash)
+        {
+            counts.Skipped++;
+            return;
+        }
+
+        foreach (var (resource, json) in documents)
+        {
+            var node = (JsonObject)JsonNode.Parse(json)!;
+            node["meta"] = new JsonObject { ["source"] = $"urn:lda-hub:source:{page.Connector}" };
+            await ReferenceResolver.ResolveAsync(node, store, cancellationToken);
+            var existing = await FindExistingAsync(resource, cancellationToken);
+            var result = existing is null
+                ? await store.CreateAsync(resource.ResourceType, node, cancellationToken)
+                : await store.UpdateAsync(resource.ResourceType, existing, node, expectedVersionId: null, cancellationToken);
+            switch (result.Outcome)
+            {
+                case WriteOutcome.Created or WriteOutcome.Updated:
+                    counts.Written++;
+                    counts.Queued += QueueOutbox(resource.ResourceType, result.Resource!, page.Connector, now);
+                    break;
+                case WriteOutcome.Unchanged:
+                    counts.Skipped++;
+                    break;
+                case WriteOutcome.DuplicateIdentifier:
+                    deadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, record.SourceId,
+                        $"Identifier {result.Conflict!.System}|{result.Conflict.Value} already belongs to {resource.ResourceType}/{result.Conflict.ExistingResourceId}.",
+                        record.Raw.GetRawText(), now, archiveKey));
+                    return;
+                default:
+                    throw new PageConflictException($"{resource.ResourceType} changed concurrently while applying {page.Connector}/{record.SourceId}.");
+            }
+        }
+
+        // Looked up again: the store clears the change tracker after each write it saves.
+        var link = await db.SourceLinks.FindAsync([page.Connector, record.Kind, record.SourceId], cancellationToken)
+            ?? db.SourceLinks.Add(new SourceLinkRow { SourceSystem = page.Connector, RecordKind = record.Kind, SourceId = record.SourceId, ContentHash = hash }).Entity;
+        link.ContentHash = hash;
+        link.AppliedAt = now;
+        link.ArchiveKey = archiveKey;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The hub id of the resource a mapped resource updates: found through any of its identifiers.</summary>
+    private async Task<string?> FindExistingAsync(Resource resource, CancellationToken cancellationToken)
+    {
+        foreach (var identifier in resource.Identifier ?? [])
+        {
+            if (await store.FindByIdentifierAsync(resource.ResourceType, identifier.System, identifier.Value, cancellationToken) is { } hit)
+            {
+                return hit.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private int QueueOutbox(string resourceType, StoredResource stored, string origin, DateTimeOffset now)
+    {
+        var node = (JsonObject)JsonNode.Parse(stored.Json)!;
+        var rules = router.Match(resourceType, node, origin);
+        foreach (var rule in rules)
+        {
+            db.Outbox.Add(OutboxEntries.Create(rule, stored, origin, now));
+        }
+
+        return rules.Count;
+    }
+
+    private async Task AdvanceCursorAsync(PulledPage page, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cursor = await db.SyncCursors.FindAsync([page.Connector, page.Stream], cancellationToken);
+        if (cursor is null)
+        {
+            cursor = db.SyncCursors.Add(new SyncCursorRow { Connector = page.Connector, Stream = page.Stream }).Entity;
+        }
+
+        cursor.Cursor = page.NextCursor ?? page.Cursor;
+        cursor.UpdatedAt = now;
+        var newest = page.Records.Select(r => r.ModifiedAt).Where(m => m is not null).DefaultIfEmpty().Max();
+        if (newest is not null && (cursor.NewestChangeAt is null || newest > cursor.NewestChangeAt))
+        {
+            cursor.NewestChangeAt = newest;
+        }
+
+        LogPage(logger, page.Connector, page.Stream, page.Records.Count, page.Rejected.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page of {Connector}/{Stream}: {Records} records, {Rejected} rejected")]
+    private static partial void LogPage(ILogger logger, string connector, string stream, int records, int rejected);
+
+    private sealed class Counts
+    {
+        public int Written { get; set; }
+
+        public int Skipped { get; set; }
+
+        public int Queued { get; set; }
+    }
+}

@@ -1,0 +1,164 @@
+using Hub.Connectors.Core;
+using Hub.Storage;
+using Hub.Storage.Sync;
+using Hub.Sync.Pipeline;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Sync.Runs;
+
+/// <summary>
+/// Runs one incremental stream from its stored cursor to the end, one page at a time (memory holds one page), and
+/// records the run. A failed run leaves the cursor at the last committed page; repeated failures pause the connector.
+/// </summary>
+public sealed partial class StreamRunner(
+    IServiceScopeFactory scopes,
+    IEnumerable<IPullStream> streams,
+    IOptionsMonitor<SyncOptions> options,
+    TimeProvider time,
+    ILogger<StreamRunner> logger)
+{
+    private const int ConflictRetries = 3;
+
+    public IReadOnlyList<IPullStream> Streams { get; } = [.. streams];
+
+    public async Task<SyncRunRow> RunAsync(string connector, string stream, string trigger, string? node, CancellationToken cancellationToken)
+    {
+        var source = Streams.FirstOrDefault(s => s.Connector == connector && s.Stream == stream)
+            ?? throw new InvalidOperationException($"No stream {connector}/{stream}.");
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        var state = await db.ConnectorStates.AsNoTracking().FirstOrDefaultAsync(s => s.Connector == connector, cancellationToken);
+        var run = new SyncRunRow
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),
+            Connector = connector,
+            Stream = stream,
+            Trigger = trigger,
+            Status = RunStatus.Running,
+            StartedAt = time.GetUtcNow(),
+            Node = node,
+        };
+        if (state?.Paused == true && trigger != RunTrigger.Manual)
+        {
+            run.Status = RunStatus.Skipped;
+            run.FinishedAt = run.StartedAt;
+            run.Error = $"Connector paused: {state.PausedReason}";
+            db.SyncRuns.Add(run);
+            await db.SaveChangesAsync(cancellationToken);
+            return run;
+        }
+
+        db.SyncRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
+        try
+        {
+            var cursor = await db.SyncCursors.AsNoTracking()
+                .Where(c => c.Connector == connector && c.Stream == stream).Select(c => c.Cursor).FirstOrDefaultAsync(cancellationToken);
+            await foreach (var page in source.PullAllAsync(cursor, cancellationToken))
+            {
+                var outcome = await ProcessWithRetryAsync(page, cancellationToken);
+                run.Pages++;
+                run.RecordsRead += outcome.Read;
+                run.RecordsWritten += outcome.Written;
+                run.RecordsSkipped += outcome.Skipped;
+                run.RecordsFailed += outcome.Failed;
+                await SaveProgressAsync(db, run, cancellationToken);
+            }
+
+            run.Status = RunStatus.Succeeded;
+            await RecordSuccessAsync(db, connector, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            run.Status = RunStatus.Failed;
+            run.Error = Describe(ex);
+            await RecordFailureAsync(db, connector, run.Error, cancellationToken);
+            LogRunFailed(logger, connector, stream, run.Error);
+        }
+
+        run.FinishedAt = time.GetUtcNow();
+        await SaveProgressAsync(db, run, CancellationToken.None);
+        return run;
+    }
+
+    private async Task<PageOutcome> ProcessWithRetryAsync(PulledPage page, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            // A fresh scope per page: its own DbContext and transaction, nothing left tracked from the previous page.
+            await using var pageScope = scopes.CreateAsyncScope();
+            try
+            {
+                return await pageScope.ServiceProvider.GetRequiredService<PagePipeline>().ProcessAsync(page, advanceCursor: true, cancellationToken);
+            }
+            catch (PageConflictException) when (attempt < ConflictRetries)
+            {
+                // Rolled back: run the page again, it is idempotent.
+            }
+            catch (DbUpdateException) when (attempt < ConflictRetries)
+            {
+            }
+        }
+    }
+
+    private static async Task SaveProgressAsync(HubDbContext db, SyncRunRow run, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        db.SyncRuns.Update(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private static async Task RecordSuccessAsync(HubDbContext db, string connector, CancellationToken cancellationToken)
+    {
+        var state = await db.ConnectorStates.FirstOrDefaultAsync(s => s.Connector == connector, cancellationToken);
+        if (state is { ConsecutiveFailures: > 0 })
+        {
+            state.ConsecutiveFailures = 0;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task RecordFailureAsync(HubDbContext db, string connector, string error, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = time.GetUtcNow();
+        var state = await db.ConnectorStates.FirstOrDefaultAsync(s => s.Connector == connector, CancellationToken.None)
+            ?? db.ConnectorStates.Add(new ConnectorStateRow { Connector = connector }).Entity;
+        state.ConsecutiveFailures++;
+        state.LastError = error;
+        state.LastFailureAt = now;
+        if (!state.Paused && state.ConsecutiveFailures >= options.CurrentValue.AutoPauseAfterFailures)
+        {
+            state.Paused = true;
+            state.PausedAt = now;
+            state.PausedReason = $"auto: {state.ConsecutiveFailures} consecutive failed runs (last: {error})";
+            LogAutoPaused(logger, connector, state.ConsecutiveFailures);
+        }
+
+        await db.SaveChangesAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+        _ = cancellationToken;
+    }
+
+    private static string Describe(Exception ex)
+    {
+        var kind = ConnectorErrorClassifier.Classify(ex);
+        var text = $"{kind}: {ex.GetType().Name}: {ex.Message}";
+        return text.Length > 2000 ? text[..2000] : text;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync run {Connector}/{Stream} failed: {Error}")]
+    private static partial void LogRunFailed(ILogger logger, string connector, string stream, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "ALERT connector {Connector} auto-paused after {Failures} consecutive failed runs")]
+    private static partial void LogAutoPaused(ILogger logger, string connector, int failures);
+}

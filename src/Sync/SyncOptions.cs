@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using Hub.Sync.Routing;
+
+namespace Hub.Sync;
+
+/// <summary>Configuration section <c>Hub:Sync</c>.</summary>
+public sealed class SyncOptions : IValidatableObject
+{
+    public const string SectionName = "Hub:Sync";
+
+    /// <summary>Run the scheduled pulls and the outbox dispatcher in this process (off for an API-only node).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Memory (embedded default: the schedule is rebuilt from configuration at start; cursors, runs, pauses and
+    /// the outbox live in the hub database, so nothing is lost) or Postgres (Quartz ADO job store, clustered).</summary>
+    public SchedulerStore Scheduler { get; set; } = SchedulerStore.Memory;
+
+    /// <summary>Quartz node id in a cluster (default: machine name + process id).</summary>
+    public string? NodeId { get; set; }
+
+    /// <summary>Consecutive failed runs of a stream after which its connector is paused and an alert raised.</summary>
+    [Range(1, 1000)]
+    public int AutoPauseAfterFailures { get; set; } = 5;
+
+    /// <summary>Delivery attempts of one outbox entry before it becomes a dead letter.</summary>
+    [Range(1, 100)]
+    public int MaxDeliveryAttempts { get; set; } = 8;
+
+    /// <summary>First delivery retry delay; later ones double, with jitter, up to <see cref="MaxDeliveryDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan DeliveryBaseDelay { get; set; } = TimeSpan.FromSeconds(5);
+
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
+    public TimeSpan MaxDeliveryDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How often the dispatcher looks for due outbox entries.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
+    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Run history kept (older runs are purged).</summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan RunRetention { get; set; } = TimeSpan.FromDays(90);
+
+    public List<RouteRule> Routes { get; set; } = [];
+
+    /// <summary>Per-field source priority: path (e.g. <c>Person.birthDate</c>) → systems, most trusted first.</summary>
+    public Dictionary<string, List<string>> Survivorship { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var route in Routes)
+        {
+            if (string.IsNullOrWhiteSpace(route.Name) || string.IsNullOrWhiteSpace(route.ResourceType) || string.IsNullOrWhiteSpace(route.To) || string.IsNullOrWhiteSpace(route.Kind))
+            {
+                yield return new ValidationResult($"Hub:Sync:Routes: every route needs Name, ResourceType, To and Kind ('{route.Name}').", [nameof(Routes)]);
+            }
+        }
+    }
+}
+
+public enum SchedulerStore
+{
+    Memory,
+    Postgres,
+}

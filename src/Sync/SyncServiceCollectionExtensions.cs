@@ -1,0 +1,84 @@
+using Hub.Storage;
+using Hub.Sync.DeadLetters;
+using Hub.Sync.Health;
+using Hub.Sync.Inbound;
+using Hub.Sync.Outbox;
+using Hub.Sync.Pipeline;
+using Hub.Sync.Routing;
+using Hub.Sync.Runs;
+using Hub.Sync.Scheduling;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
+
+namespace Hub.Sync;
+
+public static class SyncServiceCollectionExtensions
+{
+    /// <summary>
+    /// The sync engine: page pipeline, stream runner, outbox dispatcher, Quartz (in memory for the embedded default,
+    /// ADO.NET clustered on PostgreSQL in production), control and health services.
+    /// </summary>
+    public static IServiceCollection AddSyncEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SyncOptions>().BindConfiguration(SyncOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var sync = configuration.GetSection(SyncOptions.SectionName).Get<SyncOptions>() ?? new SyncOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
+        services.TryAddSingleton<IDeliveryPolicy, AllowAllDeliveryPolicy>();
+        services.AddSingleton<Router>();
+        services.AddSingleton<MapperRegistry>();
+        services.AddScoped<PagePipeline>();
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<SyncControl>();
+        services.AddScoped<SyncHealthService>();
+        services.AddScoped<DeadLetterReplayer>();
+        services.AddScoped<InboundPushService>();
+        services.AddSingleton<StreamRunner>();
+
+        if (sync.Scheduler == SchedulerStore.Postgres)
+        {
+            if (database.Provider != DatabaseProvider.Postgres)
+            {
+                throw new InvalidOperationException("Hub:Sync:Scheduler=Postgres needs Hub:Database:Provider=Postgres (the clustered job store lives in the hub database).");
+            }
+
+            services.AddHostedService<QuartzPostgresSchema>();
+        }
+
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "lda-hub";
+                scheduler.InstanceId = sync.NodeId ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+            });
+            if (sync.Scheduler == SchedulerStore.Postgres)
+            {
+                quartz.UsePersistentStore(store =>
+                {
+                    store.UsePostgres(database.ConnectionString!);
+                    store.UseSystemTextJsonSerializer();
+                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
+                });
+            }
+            else
+            {
+                quartz.UseInMemoryStore();
+            }
+        });
+
+        if (sync.Enabled)
+        {
+            services.AddHostedService<SyncScheduleInitializer>();
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        return services;
+    }
+}
