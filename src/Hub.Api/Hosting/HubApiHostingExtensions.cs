@@ -1,6 +1,9 @@
 using Hub.Api.Features.Resources;
 using Hub.Api.Fhir;
 using Hub.Archive;
+using Hub.Connectors.Core;
+using Hub.Mapping;
+using Hub.Sync;
 using Hub.Canonical.Validation;
 using Hub.Storage;
 using Microsoft.AspNetCore.Diagnostics;
@@ -45,6 +48,23 @@ public static class HubApiHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHubArchive(builder.Configuration, sp => sp.GetRequiredService<IOptions<HubDataOptions>>().Value.FullDataDirectory);
+        return builder;
+    }
+
+    /// <summary>The partners: one connector module per folder of src/Connectors, and the mappers of src/Mapping.</summary>
+    public static IHostApplicationBuilder AddPartners(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddConnectors(builder.Configuration);
+        builder.Services.AddMapping();
+        return builder;
+    }
+
+    /// <summary>The sync engine: scheduled pulls, pipeline, outbox, dead letters (<c>Hub:Sync</c>).</summary>
+    public static IHostApplicationBuilder AddSync(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSyncEngine(builder.Configuration);
         return builder;
     }
 

@@ -24,10 +24,26 @@ public abstract class HubApiFactory : WebApplicationFactory<Program>, IAsyncLife
 
     protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
 
+    /// <summary>Resource API tests need no partner: simulators, connectors and the scheduler stay off.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> PartnerSettings() =>
+    [
+        new("Hub:Simulators:Mode", "Off"),
+        new("Hub:Sync:Enabled", "false"),
+        new("Hub:Connectors:siao:Enabled", "false"),
+        new("Hub:Connectors:solis:Enabled", "false"),
+        new("Hub:Connectors:caf:Enabled", "false"),
+        new("Hub:Connectors:cpam:Enabled", "false"),
+    ];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Hub:DataDirectory", DataDirectory);
+        foreach (var (key, value) in PartnerSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in DatabaseSettings())
         {
             builder.UseSetting(key, value);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Hub.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -16,10 +17,10 @@ public static class ConflictEndpoints
     }
 
     public static async Task<Ok<ConflictPage>> ListAsync(
-        string? resourceType, string? resourceId, string? status, int? _count, int? _offset, HubDbContext db, CancellationToken cancellationToken)
+        string? resourceType, string? resourceId, string? status, [FromQuery(Name = "_count")] int? count, [FromQuery(Name = "_offset")] int? offset, HubDbContext db, CancellationToken cancellationToken)
     {
-        var count = Math.Clamp(_count ?? 50, 1, 1000);
-        var offset = Math.Max(0, _offset ?? 0);
+        var size = Math.Clamp(count ?? 50, 1, 1000);
+        var skip = Math.Max(0, offset ?? 0);
         var query = db.Conflicts.AsNoTracking();
         if (resourceType is not null)
         {
@@ -37,8 +38,8 @@ public static class ConflictEndpoints
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(c => c.DetectedAt).Skip(offset).Take(count).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ConflictPage(total, offset, count, [.. rows.Select(c => new ConflictView(
+        var rows = await query.OrderByDescending(c => c.DetectedAt).Skip(skip).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ConflictPage(total, skip, size, [.. rows.Select(c => new ConflictView(
             c.Id, c.ResourceType, c.ResourceId, c.Path, new SourcedValue(c.KeptSource, c.KeptValue), new SourcedValue(c.OtherSource, c.OtherValue), c.DetectedAt, c.Status))]));
     }
 }

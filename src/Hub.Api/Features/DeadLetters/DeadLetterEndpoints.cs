@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Text.Json;
 using Hub.Storage;
 using Hub.Storage.Sync;
 using Hub.Sync.DeadLetters;
+using DeadLetterStates = Hub.Sync.DeadLetters.DeadLetters;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,19 +24,19 @@ public static class DeadLetterEndpoints
     }
 
     public static async Task<Results<Ok<DeadLetterPage>, ProblemHttpResult>> ListAsync(
-        string? status, string? connector, int? _count, int? _offset, HubDbContext db, CancellationToken cancellationToken)
+        string? status, string? connector, [FromQuery(Name = "_count")] int? count, [FromQuery(Name = "_offset")] int? offset, HubDbContext db, CancellationToken cancellationToken)
     {
-        var count = _count ?? 50;
-        var offset = _offset ?? 0;
-        if (count is < 1 or > 1000 || offset < 0)
+        var size = count ?? 50;
+        var skip = offset ?? 0;
+        if (size is < 1 or > 1000 || skip < 0)
         {
             return TypedResults.Problem(title: "Bad paging", detail: "_count must be 1..1000 and _offset ≥ 0.", statusCode: StatusCodes.Status400BadRequest);
         }
 
         var query = Filter(db, status, connector);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(d => d.CreatedAt).Skip(offset).Take(count).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new DeadLetterPage(total, offset, count, [.. rows.Select(Summary)]));
+        var rows = await query.OrderByDescending(d => d.CreatedAt).Skip(skip).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new DeadLetterPage(total, skip, size, [.. rows.Select(Summary)]));
     }
 
     public static async Task<Results<Ok<DeadLetterDetail>, NotFound<ProblemDetailsBody>>> GetAsync(string id, HubDbContext db, CancellationToken cancellationToken)
@@ -76,7 +78,7 @@ public static class DeadLetterEndpoints
         ArgumentNullException.ThrowIfNull(selection);
         var ids = selection.Ids is { Count: > 0 }
             ? selection.Ids
-            : await Filter(db, DeadLetters.Open, selection.Connector).OrderBy(d => d.CreatedAt).Select(d => d.Id).Take(Math.Clamp(selection.Limit ?? 1000, 1, 10000)).ToListAsync(cancellationToken);
+            : await Filter(db, DeadLetterStates.Open, selection.Connector).OrderBy(d => d.CreatedAt).Select(d => d.Id).Take(Math.Clamp(selection.Limit ?? 1000, 1, 10000)).ToListAsync(cancellationToken);
         var results = new List<ReplayResult>(ids.Count);
         foreach (var id in ids)
         {

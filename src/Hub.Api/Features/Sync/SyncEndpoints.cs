@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Hub.Storage;
 using Hub.Sync.Health;
 using Hub.Sync.Runs;
@@ -67,11 +68,11 @@ public static class SyncEndpoints
     }
 
     public static async Task<Results<Ok<RunPage>, ProblemHttpResult>> ListRunsAsync(
-        string? connector, string? status, DateTimeOffset? since, int? _count, int? _offset, HubDbContext db, CancellationToken cancellationToken)
+        string? connector, string? status, DateTimeOffset? since, [FromQuery(Name = "_count")] int? count, [FromQuery(Name = "_offset")] int? offset, HubDbContext db, CancellationToken cancellationToken)
     {
-        var count = _count ?? 50;
-        var offset = _offset ?? 0;
-        if (count is < 1 or > 1000 || offset < 0)
+        var size = count ?? 50;
+        var skip = offset ?? 0;
+        if (size is < 1 or > 1000 || skip < 0)
         {
             return TypedResults.Problem(title: "Bad paging", detail: "_count must be 1..1000 and _offset ≥ 0.", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -94,8 +95,8 @@ public static class SyncEndpoints
         }
 
         var total = await runs.CountAsync(cancellationToken);
-        var items = await runs.OrderByDescending(r => r.StartedAt).Skip(offset).Take(count).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new RunPage(total, offset, count, [.. items.Select(SyncHealthService.Summary)]));
+        var items = await runs.OrderByDescending(r => r.StartedAt).Skip(skip).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new RunPage(total, skip, size, [.. items.Select(SyncHealthService.Summary)]));
     }
 
     private static ProblemHttpResult UnknownConnector(string name, SyncControl control) =>

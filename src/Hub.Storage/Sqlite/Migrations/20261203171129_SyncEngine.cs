@@ -1,0 +1,234 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Hub.Storage.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SyncEngine : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "conflicts",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResourceType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResourceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    KeptSource = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    KeptValue = table.Column<string>(type: "TEXT", nullable: false),
+                    OtherSource = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OtherValue = table.Column<string>(type: "TEXT", nullable: false),
+                    DetectedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_conflicts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "connector_states",
+                columns: table => new
+                {
+                    Connector = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Paused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PausedReason = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    PausedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConsecutiveFailures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    LastFailureAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_connector_states", x => x.Connector);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dead_letters",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Connector = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stream = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 4096, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    History = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OutboxId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ArchiveKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dead_letters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "inbound_requests",
+                columns: table => new
+                {
+                    System = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    TrackingId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    Response = table.Column<string>(type: "TEXT", nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_inbound_requests", x => new { x.System, x.IdempotencyKey });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "outbox",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResourceType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResourceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResourceVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Rule = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "source_links",
+                columns: table => new
+                {
+                    SourceSystem = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecordKind = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ArchiveKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_source_links", x => new { x.SourceSystem, x.RecordKind, x.SourceId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_cursors",
+                columns: table => new
+                {
+                    Connector = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stream = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Cursor = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NewestChangeAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_cursors", x => new { x.Connector, x.Stream });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sync_runs",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Connector = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Stream = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Pages = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordsRead = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordsWritten = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordsSkipped = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordsFailed = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2048, nullable: true),
+                    Node = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sync_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_conflicts_ResourceType_ResourceId",
+                table: "conflicts",
+                columns: new[] { "ResourceType", "ResourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_conflicts_Status_DetectedAt",
+                table: "conflicts",
+                columns: new[] { "Status", "DetectedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_dead_letters_Status_Connector_CreatedAt",
+                table: "dead_letters",
+                columns: new[] { "Status", "Connector", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Status_NextAttemptAt",
+                table: "outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_outbox_Target_Kind_ResourceType_ResourceId_ResourceVersion",
+                table: "outbox",
+                columns: new[] { "Target", "Kind", "ResourceType", "ResourceId", "ResourceVersion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_runs_Connector_Stream_StartedAt",
+                table: "sync_runs",
+                columns: new[] { "Connector", "Stream", "StartedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sync_runs_StartedAt",
+                table: "sync_runs",
+                column: "StartedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "conflicts");
+
+            migrationBuilder.DropTable(
+                name: "connector_states");
+
+            migrationBuilder.DropTable(
+                name: "dead_letters");
+
+            migrationBuilder.DropTable(
+                name: "inbound_requests");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "source_links");
+
+            migrationBuilder.DropTable(
+                name: "sync_cursors");
+
+            migrationBuilder.DropTable(
+                name: "sync_runs");
+        }
+    }
+}
