@@ -22,6 +22,7 @@ public static class ArchiveServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ArchiveOptions>>().Value, sp.GetRequiredService<IHostEnvironment>(), dataDirectory(sp)));
         services.AddSingleton<IBlobBackend>(sp => CreateBackend(sp.GetRequiredService<IOptions<ArchiveOptions>>().Value, dataDirectory(sp)));
         services.AddSingleton<IArchiveIndex, EfArchiveIndex>();
+        services.AddHostedService<ArchiveStartupCheck>();
         services.AddSingleton<IPayloadArchive>(sp => new PayloadArchive(
             sp.GetRequiredService<IBlobBackend>(), sp.GetRequiredService<IArchiveIndex>(), sp.GetRequiredService<ArchiveKeyRing>(),
             sp.GetService<TimeProvider>() ?? TimeProvider.System, sp.GetRequiredService<IOptions<ArchiveOptions>>()));

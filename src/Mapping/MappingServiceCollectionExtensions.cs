@@ -1,4 +1,5 @@
 using Hub.Mapping.Core;
+using Hub.Mapping.Rsa;
 using Hub.Mapping.Siao;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class MappingServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddSingleton(CodeTables.Default);
         services.AddSingleton<IInboundMapper>(SiaoMapper.Default);
+        services.AddSingleton<IInboundMapper>(RsaFoyerMapper.Default);
         return services;
     }
 }

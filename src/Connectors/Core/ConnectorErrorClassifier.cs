@@ -22,6 +22,8 @@ public static class ConnectorErrorClassifier
     {
         ConnectorException connector => connector.Kind,
         Refit.ApiException api => Classify(api.StatusCode),
+        // Refit wraps transport failures (reset, timeout, broken circuit) in ApiRequestException: the cause decides.
+        Refit.ApiRequestException { InnerException: { } inner } => Classify(inner),
         HttpRequestException { StatusCode: { } status } => Classify(status),
         // Connection refused or reset, DNS hiccup, a body cut short: the network, not the data.
         HttpRequestException or IOException or SocketException => ConnectorErrorKind.Retryable,

@@ -53,17 +53,24 @@ public static class SimulatorModeExtensions
             settings[$"{section}:Connection:Recipient"] = SimulatorRecipient;
         }
 
-        AddReferralKey(settings, "caf", simulatorOptions.CafReferralKeys);
-        AddReferralKey(settings, "cpam", simulatorOptions.CpamReferralKeys);
+        AddReferral(settings, "caf", cluster.BaseUrls[SimulatedSystem.Caf], simulatorOptions.CafReferralKeys);
+        AddReferral(settings, "cpam", cluster.BaseUrls[SimulatedSystem.Cpam], simulatorOptions.CpamReferralKeys);
         builder.Configuration.AddInMemoryCollection(settings);
         return builder;
     }
 
-    private static void AddReferralKey(Dictionary<string, string?> settings, string connector, IReadOnlyDictionary<string, string> keys)
+    /// <summary>Saisines go to the simulator's receiver; its status callbacks are signed with a simulator-only key.</summary>
+    private static void AddReferral(Dictionary<string, string?> settings, string connector, Uri receiver, IReadOnlyDictionary<string, string> keys)
     {
         var (keyId, secret) = keys.First();
         var section = ConnectorOptions.SectionFor(connector);
         settings.TryAdd($"{section}:Connection:SigningKeyId", keyId);
         settings.TryAdd($"{section}:Connection:SigningKey", secret);
+        settings.TryAdd($"{section}:Referral:BaseUrl", receiver.ToString());
+        settings.TryAdd($"{section}:Referral:InboundKeys:{SimulatorCallbackKeyId(connector)}", SimulatorCallbackSecret(connector));
     }
+
+    public static string SimulatorCallbackKeyId(string connector) => $"{connector}68-sim-callback";
+
+    public static string SimulatorCallbackSecret(string connector) => $"simulateur-{connector}68-secret-vers-hub";
 }

@@ -129,24 +129,35 @@ public sealed partial class StreamRunner(
 
     private async Task RecordFailureAsync(HubDbContext db, string connector, string error, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        var now = time.GetUtcNow();
-        var state = await db.ConnectorStates.FirstOrDefaultAsync(s => s.Connector == connector, CancellationToken.None)
-            ?? db.ConnectorStates.Add(new ConnectorStateRow { Connector = connector }).Entity;
-        state.ConsecutiveFailures++;
-        state.LastError = error;
-        state.LastFailureAt = now;
-        if (!state.Paused && state.ConsecutiveFailures >= options.CurrentValue.AutoPauseAfterFailures)
+        // Streams of one connector run in parallel: the first failure creates the state row, a racing one updates it.
+        for (var attempt = 0; ; attempt++)
         {
-            state.Paused = true;
-            state.PausedAt = now;
-            state.PausedReason = $"auto: {state.ConsecutiveFailures} consecutive failed runs (last: {error})";
-            LogAutoPaused(logger, connector, state.ConsecutiveFailures);
-        }
+            db.ChangeTracker.Clear();
+            var now = time.GetUtcNow();
+            var state = await db.ConnectorStates.FirstOrDefaultAsync(s => s.Connector == connector, CancellationToken.None)
+                ?? db.ConnectorStates.Add(new ConnectorStateRow { Connector = connector }).Entity;
+            state.ConsecutiveFailures++;
+            state.LastError = error;
+            state.LastFailureAt = now;
+            if (!state.Paused && state.ConsecutiveFailures >= options.CurrentValue.AutoPauseAfterFailures)
+            {
+                state.Paused = true;
+                state.PausedAt = now;
+                state.PausedReason = $"auto: {state.ConsecutiveFailures} consecutive failed runs (last: {error})";
+                LogAutoPaused(logger, connector, state.ConsecutiveFailures);
+            }
 
-        await db.SaveChangesAsync(CancellationToken.None);
-        db.ChangeTracker.Clear();
-        _ = cancellationToken;
+            try
+            {
+                await db.SaveChangesAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                return;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                _ = cancellationToken;
+            }
+        }
     }
 
     private static string Describe(Exception ex)
