@@ -36,6 +36,8 @@ public static class SimulatorModeExtensions
         var cluster = await SimulatorCluster.StartAsync(simulatorOptions);
         builder.Services.AddSingleton(cluster);
         builder.Services.AddHostedService<SimulatorModeBanner>();
+        builder.Services.AddSingleton(options);
+        builder.Services.AddHostedService<SimulatedPartnerActivity>();
 
         var settings = new Dictionary<string, string?>();
         foreach (var (system, url) in cluster.BaseUrls)
