@@ -41,18 +41,23 @@ public sealed class SyncOptions : IValidatableObject
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan RunRetention { get; set; } = TimeSpan.FromDays(90);
 
-    public List<RouteRule> Routes { get; set; } = [];
+    /// <summary>Routing rules by name, so one rule can be changed or switched off from the environment
+    /// (<c>Hub__Sync__Routes__orientation-lda-vers-solis__Enabled=false</c>) without restating the others.</summary>
+    public Dictionary<string, RouteRule> Routes { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The enabled rules (named after their key at binding, see <c>AddSyncEngine</c>).</summary>
+    public IEnumerable<RouteRule> ActiveRoutes => Routes.Values.Where(r => r.Enabled);
 
     /// <summary>Per-field source priority: path (e.g. <c>Person.birthDate</c>) → systems, most trusted first.</summary>
     public Dictionary<string, List<string>> Survivorship { get; set; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        foreach (var route in Routes)
+        foreach (var (key, route) in Routes)
         {
-            if (string.IsNullOrWhiteSpace(route.Name) || string.IsNullOrWhiteSpace(route.ResourceType) || string.IsNullOrWhiteSpace(route.To) || string.IsNullOrWhiteSpace(route.Kind))
+            if (route.Enabled && (string.IsNullOrWhiteSpace(route.ResourceType) || string.IsNullOrWhiteSpace(route.To) || string.IsNullOrWhiteSpace(route.Kind)))
             {
-                yield return new ValidationResult($"Hub:Sync:Routes: every route needs Name, ResourceType, To and Kind ('{route.Name}').", [nameof(Routes)]);
+                yield return new ValidationResult($"Hub:Sync:Routes:{key} needs ResourceType, To and Kind.", [nameof(Routes)]);
             }
         }
     }

@@ -50,7 +50,7 @@ public sealed partial class OutboxDispatcher(
     private async Task DeliverAsync(OutboxRow entry, CancellationToken cancellationToken)
     {
         var settings = options.CurrentValue;
-        var rule = settings.Routes.FirstOrDefault(r => r.Name == entry.Rule);
+        var rule = settings.ActiveRoutes.FirstOrDefault(r => r.Name == entry.Rule);
         var decision = await policy.DecideAsync(entry, rule?.Purpose ?? "coordination", cancellationToken);
         if (!decision.Allowed)
         {

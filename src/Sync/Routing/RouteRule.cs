@@ -7,7 +7,10 @@ namespace Hub.Sync.Routing;
 /// </summary>
 public sealed class RouteRule
 {
+    /// <summary>Defaults to the rule's key under <c>Hub:Sync:Routes</c>.</summary>
     public string Name { get; set; } = "";
+
+    public bool Enabled { get; set; } = true;
 
     public string ResourceType { get; set; } = "";
 

@@ -10,7 +10,7 @@ public sealed class Router(IOptionsMonitor<SyncOptions> options)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var matches = new List<RouteRule>();
-        foreach (var rule in options.CurrentValue.Routes)
+        foreach (var rule in options.CurrentValue.ActiveRoutes)
         {
             if (rule.ResourceType == resourceType
                 && !string.Equals(rule.To, origin, StringComparison.Ordinal)
