@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace Hub.Connectors.Siao;
+
+internal sealed record Etat
+{
+    [JsonPropertyName("statut")]
+    public required string Statut { get; init; }
+
+    [JsonPropertyName("version")]
+    public string? Version { get; init; }
+}

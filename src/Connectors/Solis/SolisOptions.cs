@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using Hub.Connectors.Core;
+
+namespace Hub.Connectors.Solis;
+
+/// <summary>Settings of the SOLIS connector, section <c>Hub:Connectors:solis</c>.</summary>
+public sealed class SolisOptions : ConnectorOptions
+{
+    /// <summary>The contract caps <c>limite</c> at 1000.</summary>
+    public const int MaxPageSize = 1000;
+
+    public static string SectionName => SectionFor(SolisConnectorModule.ConnectorName);
+
+    public override IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var result in base.Validate(validationContext))
+        {
+            yield return result;
+        }
+
+        if (Paging.PageSize > MaxPageSize)
+        {
+            yield return new ValidationResult($"Paging:PageSize must be at most {MaxPageSize} (SOLIS contract).", ["Paging.PageSize"]);
+        }
+    }
+}
