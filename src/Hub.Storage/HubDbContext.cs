@@ -20,6 +20,8 @@ public abstract partial class HubDbContext(DbContextOptions options) : DbContext
 
     public DbSet<TimelineEventRow> TimelineEvents => Set<TimelineEventRow>();
 
+    public DbSet<ResourceReferenceRow> References => Set<ResourceReferenceRow>();
+
     public DbSet<ArchiveEntryRow> ArchiveEntries => Set<ArchiveEntryRow>();
 
     public DbSet<SyncCursorRow> SyncCursors => Set<SyncCursorRow>();
@@ -101,6 +103,18 @@ public abstract partial class HubDbContext(DbContextOptions options) : DbContext
             e.Property(r => r.EventType).HasMaxLength(128);
             e.HasIndex(r => new { r.HouseholdId, r.OccurredAt });
             e.HasIndex(r => new { r.PersonId, r.OccurredAt });
+        });
+
+        modelBuilder.Entity<ResourceReferenceRow>(e =>
+        {
+            e.ToTable("resource_references");
+            e.HasKey(r => new { r.SourceType, r.SourceId, r.Path, r.TargetType, r.TargetId });
+            e.Property(r => r.SourceType).HasMaxLength(64);
+            e.Property(r => r.SourceId).HasMaxLength(64);
+            e.Property(r => r.Path).HasMaxLength(128);
+            e.Property(r => r.TargetType).HasMaxLength(64);
+            e.Property(r => r.TargetId).HasMaxLength(64);
+            e.HasIndex(r => new { r.TargetType, r.TargetId, r.SourceType });
         });
 
         modelBuilder.Entity<ArchiveEntryRow>(e =>

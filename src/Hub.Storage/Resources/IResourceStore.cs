@@ -24,6 +24,9 @@ public interface IResourceStore
 
     Task<Page<StoredResource>> SearchAsync(string resourceType, SearchQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Current resources of <paramref name="sourceType"/> that reference <paramref name="targetType"/>/<paramref name="targetId"/>.</summary>
+    Task<IReadOnlyList<StoredResource>> ReferencingAsync(string sourceType, string targetType, string targetId, CancellationToken cancellationToken);
+
     /// <summary>The current resource holding identifier <paramref name="system"/>|<paramref name="value"/>, of
     /// <paramref name="resourceType"/> or of any type when null.</summary>
     Task<(string ResourceType, string Id)?> FindByIdentifierAsync(string? resourceType, string system, string value, CancellationToken cancellationToken);

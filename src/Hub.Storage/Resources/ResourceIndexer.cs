@@ -75,6 +75,45 @@ internal static class ResourceIndexer
         };
     }
 
+    /// <summary>Every <c>reference</c> the resource makes, with its path (array positions dropped), once per target and path.</summary>
+    public static IEnumerable<ResourceReferenceRow> References(string resourceType, string id, JsonObject resource)
+    {
+        var seen = new HashSet<(string, string, string)>();
+        var found = new List<ResourceReferenceRow>();
+        Walk(resource, "");
+        return found;
+
+        void Walk(JsonNode? node, string path)
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    if (Text(obj["reference"]) is { } reference && reference.Split('/') is [.., var type, var target] && type.Length > 0 && target.Length > 0
+                        && seen.Add((path, type, target)))
+                    {
+                        found.Add(new ResourceReferenceRow { SourceType = resourceType, SourceId = id, Path = path, TargetType = type, TargetId = target });
+                    }
+
+                    foreach (var (key, child) in obj)
+                    {
+                        if (key != "reference")
+                        {
+                            Walk(child, path.Length == 0 ? key : $"{path}.{key}");
+                        }
+                    }
+
+                    break;
+                case JsonArray array:
+                    foreach (var item in array)
+                    {
+                        Walk(item, path);
+                    }
+
+                    break;
+            }
+        }
+    }
+
     /// <summary>The id in a reference such as <c>Person/abc</c> (or an absolute URL ending with it), when it targets <paramref name="type"/>.</summary>
     public static string? ReferenceId(JsonNode? reference, string type)
     {

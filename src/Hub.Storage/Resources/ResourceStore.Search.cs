@@ -42,6 +42,19 @@ internal sealed partial class ResourceStore
         return hit is null ? null : (hit.ResourceType, hit.ResourceId);
     }
 
+    public async Task<IReadOnlyList<StoredResource>> ReferencingAsync(string sourceType, string targetType, string targetId, CancellationToken cancellationToken)
+    {
+        var ids = db.References.AsNoTracking()
+            .Where(r => r.TargetType == targetType && r.TargetId == targetId && r.SourceType == sourceType)
+            .Select(r => r.SourceId);
+        var rows = await db.Resources.AsNoTracking()
+            .Where(r => r.ResourceType == sourceType && !r.IsDeleted && ids.Contains(r.Id))
+            .OrderBy(r => r.Id)
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        return rows.ConvertAll(ToStored);
+    }
+
     private IQueryable<string> MatchingIds(string resourceType, IReadOnlyList<IdentifierToken> alternatives)
     {
         IQueryable<string>? union = null;

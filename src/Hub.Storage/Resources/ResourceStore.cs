@@ -223,6 +223,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
     private void AddIndexes(string resourceType, string id, JsonObject resource)
     {
         db.Identifiers.AddRange(ResourceIndexer.Identifiers(resourceType, id, resource));
+        db.References.AddRange(ResourceIndexer.References(resourceType, id, resource));
         if (resourceType == HouseholdType)
         {
             db.HouseholdMembers.AddRange(ResourceIndexer.HouseholdMembers(id, resource));
@@ -236,6 +237,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
     private async Task DeleteIndexesAsync(string resourceType, string id, CancellationToken cancellationToken)
     {
         await db.Identifiers.Where(i => i.ResourceType == resourceType && i.ResourceId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.References.Where(r => r.SourceType == resourceType && r.SourceId == id).ExecuteDeleteAsync(cancellationToken);
         if (resourceType == HouseholdType)
         {
             await db.HouseholdMembers.Where(m => m.HouseholdId == id).ExecuteDeleteAsync(cancellationToken);

@@ -143,6 +143,17 @@ public sealed partial class OutboxDispatcher(
             }
         }
 
+        // Consents point at a person or household: fetch those that concern what is being sent, so the partner's
+        // mapping (and the consent check) sees them.
+        foreach (var subject in related.Keys.Where(k => k.StartsWith("Person/", StringComparison.Ordinal) || k.StartsWith("Household/", StringComparison.Ordinal)).ToList())
+        {
+            var (type, id) = (subject[..subject.IndexOf('/', StringComparison.Ordinal)], subject[(subject.IndexOf('/', StringComparison.Ordinal) + 1)..]);
+            foreach (var consent in await store.ReferencingAsync("Consent", type, id, cancellationToken))
+            {
+                related.TryAdd($"Consent/{consent.Id}", CanonicalJson.Deserialize(consent.Json));
+            }
+        }
+
         return related;
     }
 

@@ -69,6 +69,7 @@ public abstract class HubApiFactory : WebApplicationFactory<Program>, IAsyncLife
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         await db.ArchiveEntries.ExecuteDeleteAsync();
         await db.TimelineEvents.ExecuteDeleteAsync();
+        await db.References.ExecuteDeleteAsync();
         await db.HouseholdMembers.ExecuteDeleteAsync();
         await db.Identifiers.ExecuteDeleteAsync();
         await db.ResourceVersions.ExecuteDeleteAsync();

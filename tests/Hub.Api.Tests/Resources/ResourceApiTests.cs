@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Storage.Resources;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Resources;
 
@@ -263,6 +265,10 @@ public abstract class ResourceApiTests(HubApiFactory factory) : IAsyncLifetime
         var counts = await factory.CountAsync();
         Assert.Equal(1, counts.Members);
         Assert.Equal(1, counts.TimelineEvents);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IResourceStore>();
+        Assert.Single(await store.ReferencingAsync("Household", "Person", personId, CancellationToken.None));
+        Assert.Single(await store.ReferencingAsync("TimelineEvent", "Household", householdId, CancellationToken.None));
     }
 
     [Fact]
