@@ -5,11 +5,26 @@
 namespace Hub.Storage.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SyncEngine : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "archive_entries",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ArchivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    KeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_archive_entries", x => x.Key);
+                });
+
             migrationBuilder.CreateTable(
                 name: "conflicts",
                 columns: table => new
@@ -71,6 +86,22 @@ namespace Hub.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "household_members",
+                columns: table => new
+                {
+                    HouseholdId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Ordinal = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PeriodStart = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    PeriodEnd = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_household_members", x => new { x.HouseholdId, x.Ordinal });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbound_requests",
                 columns: table => new
                 {
@@ -109,6 +140,70 @@ namespace Hub.Storage.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_outbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resource_identifiers",
+                columns: table => new
+                {
+                    ResourceType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResourceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    System = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resource_identifiers", x => new { x.ResourceType, x.ResourceId, x.System, x.Value });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resource_references",
+                columns: table => new
+                {
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resource_references", x => new { x.SourceType, x.SourceId, x.Path, x.TargetType, x.TargetId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resource_versions",
+                columns: table => new
+                {
+                    ResourceType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VersionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastUpdated = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Operation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resource_versions", x => new { x.ResourceType, x.Id, x.VersionId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "resources",
+                columns: table => new
+                {
+                    ResourceType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    VersionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastUpdated = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Json = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_resources", x => new { x.ResourceType, x.Id });
                 });
 
             migrationBuilder.CreateTable(
@@ -166,6 +261,27 @@ namespace Hub.Storage.Sqlite.Migrations
                     table.PrimaryKey("PK_sync_runs", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "timeline_events",
+                columns: table => new
+                {
+                    EventId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HouseholdId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PersonId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SourceSystem = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_timeline_events", x => x.EventId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_archive_entries_ArchivedAt",
+                table: "archive_entries",
+                column: "ArchivedAt");
+
             migrationBuilder.CreateIndex(
                 name: "IX_conflicts_ResourceType_ResourceId",
                 table: "conflicts",
@@ -182,6 +298,11 @@ namespace Hub.Storage.Sqlite.Migrations
                 columns: new[] { "Status", "Connector", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_household_members_PersonId",
+                table: "household_members",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Status", "NextAttemptAt" });
@@ -193,6 +314,27 @@ namespace Hub.Storage.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_resource_identifiers_ResourceType_System_Value",
+                table: "resource_identifiers",
+                columns: new[] { "ResourceType", "System", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resource_identifiers_System_Value",
+                table: "resource_identifiers",
+                columns: new[] { "System", "Value" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resource_references_TargetType_TargetId_SourceType",
+                table: "resource_references",
+                columns: new[] { "TargetType", "TargetId", "SourceType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_resources_ResourceType_LastUpdated",
+                table: "resources",
+                columns: new[] { "ResourceType", "LastUpdated" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_sync_runs_Connector_Stream_StartedAt",
                 table: "sync_runs",
                 columns: new[] { "Connector", "Stream", "StartedAt" });
@@ -201,11 +343,24 @@ namespace Hub.Storage.Sqlite.Migrations
                 name: "IX_sync_runs_StartedAt",
                 table: "sync_runs",
                 column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timeline_events_HouseholdId_OccurredAt",
+                table: "timeline_events",
+                columns: new[] { "HouseholdId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_timeline_events_PersonId_OccurredAt",
+                table: "timeline_events",
+                columns: new[] { "PersonId", "OccurredAt" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "archive_entries");
+
             migrationBuilder.DropTable(
                 name: "conflicts");
 
@@ -216,10 +371,25 @@ namespace Hub.Storage.Sqlite.Migrations
                 name: "dead_letters");
 
             migrationBuilder.DropTable(
+                name: "household_members");
+
+            migrationBuilder.DropTable(
                 name: "inbound_requests");
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "resource_identifiers");
+
+            migrationBuilder.DropTable(
+                name: "resource_references");
+
+            migrationBuilder.DropTable(
+                name: "resource_versions");
+
+            migrationBuilder.DropTable(
+                name: "resources");
 
             migrationBuilder.DropTable(
                 name: "source_links");
@@ -229,6 +399,9 @@ namespace Hub.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "sync_runs");
+
+            migrationBuilder.DropTable(
+                name: "timeline_events");
         }
     }
 }

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hub.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresHubDbContext))]
-    [Migration("20261203171138_SyncEngine")]
-    partial class SyncEngine
+    [Migration("20261203173822_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -113,6 +113,35 @@ namespace Hub.Storage.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("resource_identifiers", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Storage.Entities.ResourceReferenceRow", b =>
+                {
+                    b.Property<string>("SourceType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("SourceType", "SourceId", "Path", "TargetType", "TargetId");
+
+                    b.HasIndex("TargetType", "TargetId", "SourceType");
+
+                    b.ToTable("resource_references", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Storage.Entities.ResourceRow", b =>
