@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Hub.Bench;
+
+/// <summary>Command-line options shared by every scenario.</summary>
+internal sealed record BenchArguments(string Scenario, string Database, long? Records, bool Quick)
+{
+    public static BenchArguments Parse(string[] args)
+    {
+        var scenario = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "";
+        string database = "sqlite";
+        long? records = null;
+        var quick = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--db" when i + 1 < args.Length:
+                    database = args[++i];
+                    break;
+                case "--records" when i + 1 < args.Length:
+                    records = long.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--quick":
+                    quick = true;
+                    break;
+            }
+        }
+
+        return new BenchArguments(scenario, database, records, quick);
+    }
+}
