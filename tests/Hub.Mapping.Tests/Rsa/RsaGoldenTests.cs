@@ -3,6 +3,8 @@ using Hub.Connectors.Caf.RsaFlow;
 using Hub.Mapping.Rsa;
 using Hub.Mapping.Tests.Caf;
 
+using Hub.Mapping.Tests.TestSupport;
+
 namespace Hub.Mapping.Tests.Rsa;
 
 /// <summary>CNAF RSA flow samples (carnet-de-bord fixtures) read, validated and mapped; compared with Golden/rsa.</summary>
@@ -16,7 +18,7 @@ public sealed class RsaGoldenTests
     {
         var records = new JsonArray();
         var rejected = new JsonArray();
-        await using var xml = Golden.Open("rsa", $"{name}.source.xml");
+        await using var xml = GoldenFiles.Open("rsa", $"{name}.source.xml");
 
         await foreach (var item in new RsaFlowReader().ReadAsync(xml))
         {
@@ -28,11 +30,11 @@ public sealed class RsaGoldenTests
 
             var result = RsaFoyerMapper.Default.Map(item.Record!);
             CanonicalAssert.Valid(result.Resources);
-            var json = Golden.ToJson(result);
+            var json = GoldenFiles.ToJson(result);
             json.Insert(0, "sourceId", item.Record!.SourceId);
             records.Add(json);
         }
 
-        Golden.AssertMatches("rsa", $"{name}.canonical.json", new JsonObject { ["records"] = records, ["rejected"] = rejected });
+        GoldenFiles.AssertMatches("rsa", $"{name}.canonical.json", new JsonObject { ["records"] = records, ["rejected"] = rejected });
     }
 }

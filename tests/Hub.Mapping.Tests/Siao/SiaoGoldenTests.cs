@@ -6,6 +6,8 @@ using Hub.Connectors.Core;
 using Hub.Connectors.Siao;
 using Hub.Mapping.Siao;
 
+using Hub.Mapping.Tests.TestSupport;
+
 namespace Hub.Mapping.Tests.Siao;
 
 /// <summary>SI-SIAO ↔ canonical on golden files (<c>Golden/siao</c>): the partner record in, the resources and issues out; and back.</summary>

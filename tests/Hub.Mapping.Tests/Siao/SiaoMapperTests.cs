@@ -6,6 +6,8 @@ using Hub.Connectors.Siao.Csv;
 using Hub.Mapping.Core;
 using Hub.Mapping.Siao;
 
+using Hub.Mapping.Tests.TestSupport;
+
 namespace Hub.Mapping.Tests.Siao;
 
 public sealed class SiaoMapperTests

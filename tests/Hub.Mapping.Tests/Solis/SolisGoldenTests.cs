@@ -6,6 +6,8 @@ using Hub.Connectors.Solis;
 using Hub.Mapping.Solis;
 using Hub.Mapping.Tests.Siao;
 
+using Hub.Mapping.Tests.TestSupport;
+
 namespace Hub.Mapping.Tests.Solis;
 
 /// <summary>SOLIS ↔ canonical on golden files (<c>Golden/solis</c>).</summary>
