@@ -8,7 +8,7 @@ using Hub.Api.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-await builder.AddSimulatorsWhenNoPartnerConfiguredAsync();
+builder.AddSimulatorsWhenNoPartnerConfigured();
 builder.AddHubApi();
 builder.AddCanonicalResources();
 builder.AddHubStorage();

@@ -3,6 +3,10 @@ namespace Hub.Simulators;
 /// <summary>Settings of the four partner simulators and of the synthetic population they share.</summary>
 public sealed record SimulatorOptions
 {
+    /// <summary>Loopback port of each simulator (absent or 0 = any free port). A host that must know its partners'
+    /// addresses before they start (the hub's embedded default) picks them first.</summary>
+    public IReadOnlyDictionary<SimulatedSystem, int> Ports { get; init; } = new Dictionary<SimulatedSystem, int>();
+
     /// <summary>Seed of the synthetic population: the same seed always gives the same records.</summary>
     public ulong Seed { get; init; } = 42;
 

@@ -8,7 +8,7 @@ namespace Hub.Api.Hosting;
 /// partners keep recording new and changed households, so incremental syncs have something to carry.
 /// </summary>
 internal sealed partial class SimulatedPartnerActivity(
-    SimulatorCluster cluster,
+    SimulatedPartners partners,
     SimulatorModeOptions options,
     IServiceScopeFactory scopes,
     TimeProvider time,
@@ -38,7 +38,7 @@ internal sealed partial class SimulatedPartnerActivity(
             using var timer = new PeriodicTimer(options.ActivityInterval, time);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                foreach (var simulator in cluster.All)
+                foreach (var simulator in partners.Cluster.All)
                 {
                     var changes = simulator.Advance(options.ChangesPerTick);
                     LogActivity(logger, simulator.System, changes);

@@ -13,7 +13,7 @@ public static class SimulatorModeExtensions
     private const string SimulatorToken = "simulateur";
     private const string SimulatorRecipient = "00000000000000";
 
-    public static async Task<WebApplicationBuilder> AddSimulatorsWhenNoPartnerConfiguredAsync(this WebApplicationBuilder builder)
+    public static IHostApplicationBuilder AddSimulatorsWhenNoPartnerConfigured(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var options = builder.Configuration.GetSection(SimulatorModeOptions.SectionName).Get<SimulatorModeOptions>() ?? new SimulatorModeOptions();
@@ -32,15 +32,18 @@ public static class SimulatorModeExtensions
             return builder;
         }
 
-        var simulatorOptions = new SimulatorOptions { Seed = options.Seed, Households = options.Households };
-        var cluster = await SimulatorCluster.StartAsync(simulatorOptions);
-        builder.Services.AddSingleton(cluster);
-        builder.Services.AddHostedService<SimulatorModeBanner>();
+        var ports = Enum.GetValues<SimulatedSystem>().ToDictionary(s => s, _ => FreeLoopbackPort());
+        var simulatorOptions = new SimulatorOptions { Seed = options.Seed, Households = options.Households, Ports = ports };
+        var urls = ports.ToDictionary(p => p.Key, p => new Uri($"http://127.0.0.1:{p.Value}/"));
+        builder.Services.AddSingleton(simulatorOptions);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<SimulatedPartners>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SimulatedPartners>());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<SimulatedPartners>().Cluster);
         builder.Services.AddHostedService<SimulatedPartnerActivity>();
 
         var settings = new Dictionary<string, string?>();
-        foreach (var (system, url) in cluster.BaseUrls)
+        foreach (var (system, url) in urls)
         {
             var name = system.ToString().ToLowerInvariant();
             if (configured.Contains(name))
@@ -55,10 +58,18 @@ public static class SimulatorModeExtensions
             settings[$"{section}:Connection:Recipient"] = SimulatorRecipient;
         }
 
-        AddReferral(settings, "caf", cluster.BaseUrls[SimulatedSystem.Caf], simulatorOptions.CafReferralKeys);
-        AddReferral(settings, "cpam", cluster.BaseUrls[SimulatedSystem.Cpam], simulatorOptions.CpamReferralKeys);
+        AddReferral(settings, "caf", urls[SimulatedSystem.Caf], simulatorOptions.CafReferralKeys);
+        AddReferral(settings, "cpam", urls[SimulatedSystem.Cpam], simulatorOptions.CpamReferralKeys);
         builder.Configuration.AddInMemoryCollection(settings);
         return builder;
+    }
+
+    /// <summary>A port nobody listens on right now; the simulator binds it a moment later, on loopback only.</summary>
+    private static int FreeLoopbackPort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     /// <summary>Saisines go to the simulator's receiver; its status callbacks are signed with a simulator-only key.</summary>

@@ -64,11 +64,10 @@ public abstract class SimulatorHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
+        if (Interlocked.Exchange(ref _app, null) is { } app)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-            _app = null;
+            await app.StopAsync();
+            await app.DisposeAsync();
         }
 
         GC.SuppressFinalize(this);
@@ -79,7 +78,7 @@ public abstract class SimulatorHost : IAsyncDisposable
         // An empty builder: no appsettings, no environment variables, no "Kestrel"/"urls" keys of the host process
         // can move the simulator off its loopback port.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(SimulatorHost).Assembly.GetName().Name });
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, Options.Ports.GetValueOrDefault(System)));
         builder.Services.AddRoutingCore();
         var app = builder.Build();
         app.UseRouting();

@@ -10,6 +10,9 @@ internal sealed class QuartzPostgresSchema(IOptions<DatabaseOptions> database) :
 {
     private const string Script = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
 
+    /// <summary>Quartz's default table prefix.</summary>
+    public const string TablePrefix = "qrtz_";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(database.Value.ConnectionString);
@@ -33,8 +36,16 @@ internal sealed class QuartzPostgresSchema(IOptions<DatabaseOptions> database) :
         await using var stream = typeof(Quartz.IJob).Assembly.GetManifestResourceStream(Script)
             ?? throw new InvalidOperationException($"Quartz schema script {Script} not found in Quartz.dll.");
         using var reader = new StreamReader(stream);
-        await using (var create = new NpgsqlCommand(await reader.ReadToEndAsync(cancellationToken), connection, transaction))
+        // The script is a template ({0} = table prefix, {1} = the prefix without schema) split by '--;;' lines.
+        var script = (await reader.ReadToEndAsync(cancellationToken)).Replace("{0}", TablePrefix, StringComparison.Ordinal).Replace("{1}", TablePrefix, StringComparison.Ordinal);
+        foreach (var statement in script.Split("\n--;;", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
+            if (statement.Split('\n').All(line => line.TrimStart().StartsWith("--", StringComparison.Ordinal) || line.Trim().Length == 0))
+            {
+                continue;
+            }
+
+            await using var create = new NpgsqlCommand(statement, connection, transaction);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }
 
