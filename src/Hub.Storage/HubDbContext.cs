@@ -113,7 +113,7 @@ public abstract partial class HubDbContext(DbContextOptions options) : DbContext
             e.Property(r => r.SourceId).HasMaxLength(64);
             e.Property(r => r.Path).HasMaxLength(128);
             e.Property(r => r.TargetType).HasMaxLength(64);
-            e.Property(r => r.TargetId).HasMaxLength(64);
+            e.Property(r => r.TargetId).HasMaxLength(300);
             e.HasIndex(r => new { r.TargetType, r.TargetId, r.SourceType });
         });
 

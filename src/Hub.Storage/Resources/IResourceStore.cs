@@ -24,7 +24,8 @@ public interface IResourceStore
 
     Task<Page<StoredResource>> SearchAsync(string resourceType, SearchQuery query, CancellationToken cancellationToken);
 
-    /// <summary>Current resources of <paramref name="sourceType"/> that reference <paramref name="targetType"/>/<paramref name="targetId"/>.</summary>
+    /// <summary>Current resources of <paramref name="sourceType"/> that reference <paramref name="targetType"/>/<paramref name="targetId"/>,
+    /// by hub id or by any of the target's identifiers (references written before the target existed).</summary>
     Task<IReadOnlyList<StoredResource>> ReferencingAsync(string sourceType, string targetType, string targetId, CancellationToken cancellationToken);
 
     /// <summary>The current resource holding identifier <paramref name="system"/>|<paramref name="value"/>, of

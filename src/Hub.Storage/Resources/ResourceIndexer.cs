@@ -10,6 +10,9 @@ namespace Hub.Storage.Resources;
 /// </summary>
 internal static class ResourceIndexer
 {
+    /// <summary><see cref="ResourceReferenceRow.TargetType"/> of references made by identifier (target id = <c>system|value</c>).</summary>
+    public const string IdentifierTarget = "identifier";
+
     public static IEnumerable<IdentifierRow> Identifiers(string resourceType, string id, JsonObject resource)
     {
         if (resource["identifier"] is not JsonArray identifiers)
@@ -92,6 +95,14 @@ internal static class ResourceIndexer
                         && seen.Add((path, type, target)))
                     {
                         found.Add(new ResourceReferenceRow { SourceType = resourceType, SourceId = id, Path = path, TargetType = type, TargetId = target });
+                    }
+                    else if (obj["reference"] is null && obj["identifier"] is JsonObject identifier
+                        && Text(identifier["system"]) is { } system && Text(identifier["value"]) is { } value
+                        && seen.Add((path, IdentifierTarget, $"{system}|{value}")))
+                    {
+                        // A reference by business identifier whose target was not in the hub yet when this was written:
+                        // indexed under the identifier, so it is found once the target exists.
+                        found.Add(new ResourceReferenceRow { SourceType = resourceType, SourceId = id, Path = path, TargetType = IdentifierTarget, TargetId = $"{system}|{value}" });
                     }
 
                     foreach (var (key, child) in obj)

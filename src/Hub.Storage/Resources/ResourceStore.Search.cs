@@ -44,8 +44,14 @@ internal sealed partial class ResourceStore
 
     public async Task<IReadOnlyList<StoredResource>> ReferencingAsync(string sourceType, string targetType, string targetId, CancellationToken cancellationToken)
     {
+        var targetIdentifiers = await db.Identifiers.AsNoTracking()
+            .Where(i => i.ResourceType == targetType && i.ResourceId == targetId)
+            .Select(i => i.System + "|" + i.Value)
+            .ToListAsync(cancellationToken);
         var ids = db.References.AsNoTracking()
-            .Where(r => r.TargetType == targetType && r.TargetId == targetId && r.SourceType == sourceType)
+            .Where(r => r.SourceType == sourceType
+                && ((r.TargetType == targetType && r.TargetId == targetId)
+                    || (r.TargetType == ResourceIndexer.IdentifierTarget && targetIdentifiers.Contains(r.TargetId))))
             .Select(r => r.SourceId);
         var rows = await db.Resources.AsNoTracking()
             .Where(r => r.ResourceType == sourceType && !r.IsDeleted && ids.Contains(r.Id))

@@ -272,6 +272,33 @@ public abstract class ResourceApiTests(HubApiFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Referencing_ReferenceByIdentifierWrittenBeforeTarget_IsFoundOnceTargetExists()
+    {
+        var consent = new JsonObject
+        {
+            ["resourceType"] = "Consent",
+            ["person"] = new JsonObject { ["identifier"] = new JsonObject { ["system"] = "urn:lda-hub:id:siao:menage", ["value"] = "M-77" } },
+            ["status"] = "active",
+            ["organisations"] = new JsonArray(new JsonObject { ["system"] = "urn:lda-hub:code:organisation-partenaire", ["code"] = "cd68" }),
+            ["purposes"] = new JsonArray(new JsonObject { ["system"] = "urn:lda-hub:code:finalite-consentement", ["code"] = "orientation" }),
+        };
+        var consentResponse = await Client.PostAsync("/api/Consent", TestFhir.Json(consent));
+        Assert.True(consentResponse.StatusCode == HttpStatusCode.Created, await consentResponse.Content.ReadAsStringAsync());
+        var household = new JsonObject
+        {
+            ["resourceType"] = "Household",
+            ["identifier"] = new JsonArray(new JsonObject { ["system"] = "urn:lda-hub:id:siao:menage", ["value"] = "M-77" }),
+            ["member"] = new JsonArray(new JsonObject { ["person"] = new JsonObject { ["reference"] = $"Person/{await CreatePersonAsync("SIAO-M77")}" } }),
+        };
+        var householdId = (await TestFhir.ReadObjectAsync(await Client.PostAsync("/api/Household", TestFhir.Json(household))))["id"]!.GetValue<string>();
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var found = await scope.ServiceProvider.GetRequiredService<IResourceStore>().ReferencingAsync("Consent", "Household", householdId, CancellationToken.None);
+
+        Assert.Single(found);
+    }
+
+    [Fact]
     public async Task UnknownResourceType_Returns404OperationOutcome()
     {
         var before = await factory.CountAsync();

@@ -131,8 +131,8 @@ namespace Hub.Storage.Postgres.Migrations
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("TargetId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("SourceType", "SourceId", "Path", "TargetType", "TargetId");
 

@@ -125,7 +125,7 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TargetId")
-                        .HasMaxLength(64)
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("SourceType", "SourceId", "Path", "TargetType", "TargetId");

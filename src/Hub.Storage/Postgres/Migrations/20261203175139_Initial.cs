@@ -165,7 +165,7 @@ namespace Hub.Storage.Postgres.Migrations
                     SourceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Path = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     TargetType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    TargetId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    TargetId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {

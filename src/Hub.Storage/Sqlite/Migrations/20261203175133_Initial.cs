@@ -164,7 +164,7 @@ namespace Hub.Storage.Sqlite.Migrations
                     SourceId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Path = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     TargetType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    TargetId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
