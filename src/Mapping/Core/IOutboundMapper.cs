@@ -16,4 +16,9 @@ public interface IOutboundMapper
 }
 
 /// <summary>An outbound mapping: the message, or why there is none.</summary>
-public sealed record OutboundMapping(OutboundMessage? Message, string? Reason = null);
+/// <param name="NotApplicable">True when there is simply nothing to tell the partner (e.g. a status it does not track):
+/// the delivery is skipped, not a failure to dead-letter.</param>
+public sealed record OutboundMapping(OutboundMessage? Message, string? Reason = null, bool NotApplicable = false)
+{
+    public static OutboundMapping NothingToSend(string reason) => new(null, reason, NotApplicable: true);
+}

@@ -26,7 +26,7 @@ internal static class OutboundIds
     public static OutboundMapping ToMapping(OutboundResult result, string partner) =>
         result.Message is not null
             ? new OutboundMapping(result.Message)
-            : new OutboundMapping(null, result.HasErrors
-                ? string.Join("; ", result.Issues.Where(i => i.IsError).Select(i => $"{i.Path}: {i.Message}"))
-                : $"Nothing to send to {partner} for this status.");
+            : result.HasErrors
+                ? new OutboundMapping(null, string.Join("; ", result.Issues.Where(i => i.IsError).Select(i => $"{i.Path}: {i.Message}")))
+                : OutboundMapping.NothingToSend($"Nothing to send to {partner} for this status.");
 }

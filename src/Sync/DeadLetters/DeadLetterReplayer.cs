@@ -40,6 +40,13 @@ public sealed class DeadLetterReplayer(
             ? await RequeueAsync(letter, editedPayload, cancellationToken)
             : await ReprocessAsync(letter, editedPayload, cancellationToken);
 
+        // The page pipeline shares this scope's context and clears its change tracker when it commits: without
+        // attaching the letter again, its new status and history would silently not be saved.
+        if (db.Entry(letter).State == EntityState.Detached)
+        {
+            db.DeadLetters.Attach(letter);
+        }
+
         var now = time.GetUtcNow();
         if (result.Status == ReplayStatus.Replayed)
         {

@@ -18,7 +18,7 @@ public sealed class SyncHealthService(HubDbContext db, ISchedulerFactory schedul
     public async Task<IReadOnlyList<ConnectorHealth>> AllAsync(CancellationToken cancellationToken)
     {
         var result = new List<ConnectorHealth>();
-        foreach (var connector in _streams.Select(s => s.Connector).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var connector in SyncControl.KnownConnectors(_streams))
         {
             result.Add(await OneAsync(connector, cancellationToken));
         }

@@ -72,6 +72,13 @@ public sealed partial class OutboxDispatcher(
 
         var resource = CanonicalJson.Deserialize(stored.Json);
         var mapping = mapper.Map(entry.Kind, resource, await RelatedAsync(stored.Json, cancellationToken));
+        if (mapping is { Message: null, NotApplicable: true })
+        {
+            entry.Status = OutboxEntries.Skipped;
+            entry.LastError = mapping.Reason;
+            return;
+        }
+
         if (mapping.Message is null)
         {
             Kill(entry, $"Cannot express {entry.ResourceType} as {entry.Kind}: {mapping.Reason}", stored.Json);
@@ -123,6 +130,15 @@ public sealed partial class OutboxDispatcher(
     {
         var related = new Dictionary<string, Resource>(StringComparer.Ordinal);
         var pending = new Queue<string>(References(JsonNode.Parse(json)));
+        // References written by identifier before their target existed: resolve them now.
+        foreach (var (system, value) in IdentifierReferences(JsonNode.Parse(json)))
+        {
+            if (await store.FindByIdentifierAsync(null, system, value, cancellationToken) is { } target)
+            {
+                pending.Enqueue($"{target.ResourceType}/{target.Id}");
+            }
+        }
+
         while (pending.TryDequeue(out var reference) && related.Count < 64)
         {
             if (related.ContainsKey(reference) || reference.Split('/') is not [var type, var id])
@@ -162,6 +178,17 @@ public sealed partial class OutboxDispatcher(
         JsonObject obj => (obj["reference"] is JsonValue value && value.TryGetValue<string>(out var r) ? [r] : Enumerable.Empty<string>())
             .Concat(obj.Select(p => p.Value).SelectMany(References)),
         JsonArray array => array.SelectMany(References),
+        _ => [],
+    };
+
+    private static IEnumerable<(string System, string Value)> IdentifierReferences(JsonNode? node) => node switch
+    {
+        JsonObject obj => (obj["reference"] is null && obj["identifier"] is JsonObject identifier
+                && identifier["system"] is JsonValue system && identifier["value"] is JsonValue value
+                ? [(system.ToString(), value.ToString())]
+                : Enumerable.Empty<(string, string)>())
+            .Concat(obj.Where(p => p.Key != "identifier").Select(p => p.Value).SelectMany(IdentifierReferences)),
+        JsonArray array => array.SelectMany(IdentifierReferences),
         _ => [],
     };
 

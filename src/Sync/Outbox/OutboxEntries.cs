@@ -12,6 +12,9 @@ public static class OutboxEntries
     public const string Blocked = "blocked";
     public const string Dead = "dead";
 
+    /// <summary>Routed, but the partner has nothing to learn from this version (its mapping said so).</summary>
+    public const string Skipped = "skipped";
+
     public static OutboxRow Create(RouteRule rule, StoredResource resource, string origin, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(rule);

@@ -153,7 +153,10 @@ public sealed partial class PagePipeline(
     private int QueueOutbox(string resourceType, StoredResource stored, string origin, DateTimeOffset now)
     {
         var node = (JsonObject)JsonNode.Parse(stored.Json)!;
-        var rules = router.Match(resourceType, node, origin);
+        // Two rules may route the same change to the same partner as the same message (a default route and one added
+        // from the environment): it is delivered once. A second entry would also break the outbox's unique key and
+        // fail the page on every run.
+        var rules = router.Match(resourceType, node, origin).DistinctBy(r => (r.To, r.Kind)).ToList();
         foreach (var rule in rules)
         {
             db.Outbox.Add(OutboxEntries.Create(rule, stored, origin, now));
@@ -172,7 +175,8 @@ public sealed partial class PagePipeline(
 
         cursor.Cursor = page.NextCursor ?? page.Cursor;
         cursor.UpdatedAt = now;
-        var newest = page.Records.Select(r => r.ModifiedAt).Where(m => m is not null).DefaultIfEmpty().Max();
+        // Partners stamp changes in their local time (SI-SIAO: +01:00/+02:00); PostgreSQL's timestamptz only takes UTC.
+        var newest = page.Records.Select(r => r.ModifiedAt?.ToUniversalTime()).Where(m => m is not null).DefaultIfEmpty().Max();
         if (newest is not null && (cursor.NewestChangeAt is null || newest > cursor.NewestChangeAt))
         {
             cursor.NewestChangeAt = newest;

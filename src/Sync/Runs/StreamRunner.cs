@@ -163,7 +163,11 @@ public sealed partial class StreamRunner(
     private static string Describe(Exception ex)
     {
         var kind = ConnectorErrorClassifier.Classify(ex);
-        var text = $"{kind}: {ex.GetType().Name}: {ex.Message}";
+        // EF and HttpClient wrap the cause ("See the inner exception"): the last error must name it to be actionable.
+        var cause = ex.GetBaseException();
+        var text = cause == ex
+            ? $"{kind}: {ex.GetType().Name}: {ex.Message}"
+            : $"{kind}: {ex.GetType().Name}: {ex.Message} (cause: {cause.GetType().Name}: {cause.Message})";
         return text.Length > 2000 ? text[..2000] : text;
     }
 

@@ -10,9 +10,16 @@ namespace Hub.Sync.Runs;
 /// <summary>Run now, pause and resume a connector (every stream of it). Pauses are stored, so they survive restarts.</summary>
 public sealed class SyncControl(ISchedulerFactory schedulers, IEnumerable<IPullStream> streams, HubDbContext db, TimeProvider time)
 {
-    public IReadOnlyList<string> Connectors { get; } = [.. streams.Select(s => s.Connector).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-
     private readonly IReadOnlyList<IPullStream> _streams = [.. streams];
+
+    public IReadOnlyList<string> Connectors { get; } = KnownConnectors(streams);
+
+    /// <summary>
+    /// Every connector of the catalog, with or without pull streams: CAF and CPAM only receive pushes (saisines), yet
+    /// their outbox backlog, dead letters and pause state belong in the health API under their names.
+    /// </summary>
+    public static IReadOnlyList<string> KnownConnectors(IEnumerable<IPullStream> streams) =>
+        [.. ConnectorCatalog.Modules.Select(m => m.Name).Concat(streams.Select(s => s.Connector)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public bool Knows(string connector) => Connectors.Contains(connector, StringComparer.Ordinal);
 
