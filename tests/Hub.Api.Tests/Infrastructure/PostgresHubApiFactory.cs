@@ -1,3 +1,5 @@
+using Hub.Testing;
+
 namespace Hub.Api.Tests.Infrastructure;
 
 /// <summary>The production engine: a fresh database on the real PostgreSQL server for this fixture.</summary>

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Quartz;
 
+using Hub.Testing;
+
 namespace Hub.Api.Tests.Sync;
 
 /// <summary>

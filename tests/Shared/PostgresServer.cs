@@ -1,9 +1,9 @@
 using Npgsql;
 
-namespace Hub.Api.Tests.Infrastructure;
+namespace Hub.Testing;
 
 /// <summary>
-/// The real PostgreSQL server started by <c>scripts/test.sh</c> (connection string in <c>HUB_TEST_POSTGRES</c>).
+/// Shared by every test project that needs it (linked from tests/Shared). The real PostgreSQL server started by <c>scripts/test.sh</c> (connection string in <c>HUB_TEST_POSTGRES</c>).
 /// Without it the PostgreSQL tests fail, naming the command to run: they are never skipped.
 /// </summary>
 public static class PostgresServer

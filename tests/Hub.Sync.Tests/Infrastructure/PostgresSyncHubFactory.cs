@@ -1,0 +1,32 @@
+using Hub.Testing;
+
+namespace Hub.Sync.Tests.Infrastructure;
+
+/// <summary>The production engine: a fresh database on the real PostgreSQL server for this fixture.</summary>
+public sealed class PostgresSyncHubFactory : SyncHubFactory
+{
+    private readonly string _database = "hub_sync_test_" + Guid.NewGuid().ToString("N");
+    private string? _connectionString;
+
+    public override string Engine => "Postgres";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
+    [
+        new("Hub:Database:Provider", "Postgres"),
+        new("Hub:Database:ConnectionString", _connectionString ?? throw new InvalidOperationException("Database not created yet.")),
+    ];
+
+    public override async Task InitializeAsync()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync(_database);
+        await base.InitializeAsync();
+    }
+
+    protected override Task DisposeDatabaseAsync() => _connectionString is null ? Task.CompletedTask : PostgresServer.DropDatabaseAsync(_database);
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresSyncHubFactory>
+{
+    public const string Name = "Sync on PostgreSQL";
+}
