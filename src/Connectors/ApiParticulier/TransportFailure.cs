@@ -3,8 +3,8 @@ using Hub.Connectors.Core;
 namespace Hub.Connectors.ApiParticulier;
 
 /// <summary>
-/// Classifies an exception thrown by a Refit call. Refit 16 wraps whatever HttpClient threw (reset, timeout, broken
-/// circuit) in an ApiRequestException, which the shared classifier does not know: the cause is what decides.
+/// Turns an exception thrown by a Refit call into a classified connector failure. Refit 16 wraps whatever HttpClient
+/// threw (reset, timeout, broken circuit) in an ApiRequestException: the message and the cancellation check use the cause.
 /// </summary>
 internal static class TransportFailure
 {
@@ -18,6 +18,6 @@ internal static class TransportFailure
     public static ConnectorException ToConnectorException(Exception exception, string what)
     {
         var cause = Cause(exception);
-        return new ConnectorException(ConnectorErrorClassifier.Classify(cause), $"{what}: {cause.GetType().Name} after retries.", inner: exception);
+        return new ConnectorException(ConnectorErrorClassifier.Classify(exception), $"{what}: {cause.GetType().Name} after retries.", inner: exception);
     }
 }

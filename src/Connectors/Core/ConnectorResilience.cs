@@ -20,8 +20,9 @@ public static class ConnectorResilience
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(settings);
 
-        client.AddResilienceHandler($"{connector}-pipeline", builder =>
+        client.AddResilienceHandler($"{connector}-pipeline", (builder, context) =>
         {
+            var time = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
             if (settings.RateLimitPerSecond > 0)
             {
                 builder.AddRateLimiter(new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
@@ -42,7 +43,7 @@ public static class ConnectorResilience
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = settings.BaseDelay,
-                DelayGenerator = args => PartnerDelayAsync(args.Outcome, settings.MaxRetryAfter),
+                DelayGenerator = args => PartnerDelayAsync(args.Outcome, settings.MaxRetryAfter, time),
             });
             builder.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {
@@ -64,26 +65,15 @@ public static class ConnectorResilience
     };
 
     /// <summary>The partner's own "come back in" wins over our backoff, within a ceiling; otherwise the backoff applies.</summary>
-    internal static async ValueTask<TimeSpan?> PartnerDelayAsync(Outcome<HttpResponseMessage> outcome, TimeSpan ceiling)
+    internal static async ValueTask<TimeSpan?> PartnerDelayAsync(Outcome<HttpResponseMessage> outcome, TimeSpan ceiling, TimeProvider time)
     {
         if (outcome.Result is not { } response)
         {
             return null;
         }
 
-        var wait = RetryAfter(response) ?? await RetryInAsync(response);
+        var wait = RetryAfterHeader.Read(response, time) ?? await RetryInAsync(response);
         return wait is { } w ? (w > ceiling ? ceiling : w) : null;
-    }
-
-    internal static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        return header?.Date is { } date && response.Headers.Date is { } now ? date - now : null;
     }
 
     /// <summary>API Particulier puts <c>retry_in</c> (seconds) in the error body of 502/503/504 (and 429 sometimes).</summary>

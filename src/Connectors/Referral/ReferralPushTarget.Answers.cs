@@ -21,12 +21,7 @@ public sealed partial class ReferralPushTarget
         }
 
         var problem = ReadProblem(body);
-        var retryAfter = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - (response.Headers.Date ?? _time.GetUtcNow()),
-            _ => (TimeSpan?)null,
-        };
+        var retryAfter = RetryAfterHeader.Read(response, _time);
         var kind = (status, problem?.Code) switch
         {
             // Same key, another body: retrying cannot help; an operator must look (README §2).

@@ -25,7 +25,7 @@ internal static class PartnerErrors
         var status = response.StatusCode;
         var (code, title) = await ReadProblemAsync(response, cancellationToken);
         var kind = ConnectorErrorClassifier.Classify(status);
-        var retryAfter = RetryAfter(response, time);
+        var retryAfter = RetryAfterHeader.Read(response, time);
         if (status == HttpStatusCode.Conflict)
         {
             kind = code == KeyReused ? ConnectorErrorKind.Permanent : ConnectorErrorKind.Retryable;
@@ -40,24 +40,6 @@ internal static class PartnerErrors
     public static ConnectorException FromException(string connector, string operation, Exception exception) =>
         exception as ConnectorException
         ?? new ConnectorException(ConnectorErrorClassifier.Classify(exception), $"{connector} {operation}: {(exception.InnerException ?? exception).GetType().Name}", inner: exception);
-
-    /// <summary>Retry-After as seconds or an HTTP date (measured against the answer's Date, else the injected clock).</summary>
-    public static TimeSpan? RetryAfter(HttpResponseMessage response, TimeProvider time)
-    {
-        var header = response.Headers.RetryAfter;
-        if (header?.Delta is { } delta)
-        {
-            return delta;
-        }
-
-        if (header?.Date is { } date)
-        {
-            var wait = date - (response.Headers.Date ?? time.GetUtcNow());
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-
-        return null;
-    }
 
     private static async Task<(string? Code, string? Title)> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -26,12 +26,12 @@ public static class DeadLetterEndpoints
     public static async Task<Results<Ok<DeadLetterPage>, ProblemHttpResult>> ListAsync(
         string? status, string? connector, [FromQuery(Name = "_count")] int? count, [FromQuery(Name = "_offset")] int? offset, HubDbContext db, CancellationToken cancellationToken)
     {
-        var size = count ?? 50;
-        var skip = offset ?? 0;
-        if (size is < 1 or > 1000 || skip < 0)
+        if (!Paging.TryCreate(count, offset, out var paging, out var problem))
         {
-            return TypedResults.Problem(title: "Bad paging", detail: "_count must be 1..1000 and _offset ≥ 0.", statusCode: StatusCodes.Status400BadRequest);
+            return problem!;
         }
+
+        var (size, skip) = (paging.Size, paging.Skip);
 
         var query = Filter(db, status, connector);
         var total = await query.CountAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Hub.Api.Fhir;
 using Hub.Api.Hosting;
@@ -56,16 +57,9 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
 
     public async Task<FhirResult> UpdateAsync(string type, string id, HttpRequest request, CancellationToken cancellationToken)
     {
-        var ifMatch = request.Headers[HeaderNames.IfMatch].ToString();
-        long? expected = null;
-        if (ifMatch.Length > 0)
+        if (!TryReadIfMatch(request, out var expected, out var ifMatchError))
         {
-            if (!ETags.TryParseVersion(ifMatch, out var version))
-            {
-                return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Value, $"If-Match '{ifMatch}' is not a version tag such as W/\"3\".");
-            }
-
-            expected = version;
+            return ifMatchError;
         }
 
         var (body, error) = await reader.ReadAsync(request, type, cancellationToken);
@@ -97,16 +91,9 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
 
     public async Task<FhirResult> DeleteAsync(string type, string id, HttpRequest request, CancellationToken cancellationToken)
     {
-        long? expected = null;
-        var ifMatch = request.Headers[HeaderNames.IfMatch].ToString();
-        if (ifMatch.Length > 0)
+        if (!TryReadIfMatch(request, out var expected, out var ifMatchError))
         {
-            if (!ETags.TryParseVersion(ifMatch, out var version))
-            {
-                return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Value, $"If-Match '{ifMatch}' is not a version tag such as W/\"3\".");
-            }
-
-            expected = version;
+            return ifMatchError;
         }
 
         var result = await store.DeleteAsync(type, id, expected, cancellationToken);
@@ -138,6 +125,27 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
 
         var page = await store.SearchAsync(type, query, cancellationToken);
         return new FhirResult(StatusCodes.Status200OK, BundleWriter.SearchSet(request, page));
+    }
+
+    /// <summary>The version an <c>If-Match</c> header names (<c>null</c> when absent), or the 400 a malformed one earns.</summary>
+    private static bool TryReadIfMatch(HttpRequest request, out long? expected, [NotNullWhen(false)] out FhirResult? error)
+    {
+        expected = null;
+        error = null;
+        var ifMatch = request.Headers[HeaderNames.IfMatch].ToString();
+        if (ifMatch.Length == 0)
+        {
+            return true;
+        }
+
+        if (!ETags.TryParseVersion(ifMatch, out var version))
+        {
+            error = OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Value, $"If-Match '{ifMatch}' is not a version tag such as W/\"3\".");
+            return false;
+        }
+
+        expected = version;
+        return true;
     }
 
     private static FhirResult Ok(StoredResource resource) =>
