@@ -5,11 +5,17 @@ using Hub.Api.Features.Inbound;
 using Hub.Api.Features.Resources;
 using Hub.Api.Features.Sync;
 using Hub.Api.Hosting;
+using Hub.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+if (HubCommandLine.Command(args) is [TokenCommand.Name, .. var tokenArgs])
+{
+    return TokenCommand.Run(tokenArgs, builder.Configuration, Console.Out, Console.Error);
+}
 
 builder.AddSimulatorsWhenNoPartnerConfigured();
 builder.AddHubApi();
+builder.AddHubSecurity();
 builder.AddCanonicalResources();
 builder.AddHubStorage();
 builder.AddHubArchive();
@@ -20,12 +26,18 @@ builder.AddHubHealthChecks();
 var app = builder.Build();
 
 app.UseHubErrorHandling();
-app.MapHealthEndpoints();
-app.MapSyncEndpoints();
-app.MapDeadLetterEndpoints();
-app.MapConflictEndpoints();
-app.MapInboundEndpoints();
-app.MapResourceEndpoints();
-app.MapApiReference();
+app.UseHubSecurity();
+
+// Every endpoint hangs under this group, so each gets its access rule from AccessPolicyTable.
+var endpoints = app.MapGroup(string.Empty).RequireDeclaredAccess();
+endpoints.MapHealthEndpoints();
+endpoints.MapAuthEndpoints();
+endpoints.MapSyncEndpoints();
+endpoints.MapDeadLetterEndpoints();
+endpoints.MapConflictEndpoints();
+endpoints.MapInboundEndpoints();
+endpoints.MapResourceEndpoints();
+endpoints.MapApiReference();
 
 await app.RunAsync();
+return 0;

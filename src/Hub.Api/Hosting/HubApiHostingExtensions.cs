@@ -93,12 +93,12 @@ public static class HubApiHostingExtensions
     }
 
     /// <summary><c>/openapi/v1.json</c> and the interactive reference at <c>/scalar</c>.</summary>
-    public static WebApplication MapApiReference(this WebApplication app)
+    public static IEndpointRouteBuilder MapApiReference(this IEndpointRouteBuilder endpoints)
     {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapOpenApi();
-        app.MapScalarApiReference(options => options.WithTitle("LDA Hub API"));
-        app.MapGet("/", () => TypedResults.Redirect("/scalar")).ExcludeFromDescription();
-        return app;
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapOpenApi().WithName("openapi_document");
+        endpoints.MapScalarApiReference(options => options.WithTitle("LDA Hub API"));
+        endpoints.MapGet("/", () => TypedResults.Redirect("/scalar")).WithName("api_root").ExcludeFromDescription();
+        return endpoints;
     }
 }

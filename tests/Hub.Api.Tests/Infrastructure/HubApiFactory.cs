@@ -56,6 +56,13 @@ public abstract class HubApiFactory : WebApplicationFactory<Program>, IAsyncLife
         });
     }
 
+    /// <summary>Clients from <c>CreateClient()</c> call with every role (see <see cref="Hub.Testing.TestTokens"/>).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        Hub.Testing.TestTokens.AuthorizeWithEveryRole(client, Services);
+    }
+
     public virtual Task InitializeAsync()
     {
         // Starting the server runs the migrations: a broken database fails here, loudly, for every test of the engine.

@@ -43,6 +43,13 @@ public abstract class SyncHubFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public StreamRunner Runner => Services.GetRequiredService<StreamRunner>();
 
+    /// <summary>Clients from <c>CreateClient()</c> call with every role (see <see cref="Hub.Testing.TestTokens"/>).</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        Hub.Testing.TestTokens.AuthorizeWithEveryRole(client, Services);
+    }
+
     protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
 
     private static IEnumerable<KeyValuePair<string, string?>> HubSettings()

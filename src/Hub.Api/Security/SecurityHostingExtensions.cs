@@ -1,0 +1,149 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hub.Api.Security;
+
+/// <summary>Authentication (JWT bearer for every caller, OpenID Connect login for the console) and the role policies.</summary>
+public static class SecurityHostingExtensions
+{
+    /// <summary>Picks the bearer token when there is one, else the console's session cookie.</summary>
+    public const string HubScheme = "hub";
+    public const string ConsoleLoginScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    public static IHostApplicationBuilder AddHubSecurity(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, SecurityStartupValidation>();
+        var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new AuthOptions();
+        if (auth.UsesDevIssuer)
+        {
+            services.AddSingleton<DevTokenIssuer>();
+        }
+
+        var schemes = services.AddAuthentication(HubScheme)
+            .AddPolicyScheme(HubScheme, "Bearer token or console session", o =>
+            {
+                o.ForwardDefaultSelector = context =>
+                    auth.Console.Enabled && !context.Request.Headers.Authorization.Any(h => h?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true)
+                        ? CookieAuthenticationDefaults.AuthenticationScheme
+                        : JwtBearerDefaults.AuthenticationScheme;
+
+                // An API call without credentials gets 401 with WWW-Authenticate: Bearer, never a redirect to a login page.
+                o.ForwardChallenge = JwtBearerDefaults.AuthenticationScheme;
+            })
+            .AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IServiceProvider, IOptions<AuthOptions>, TimeProvider>((o, sp, options, time) => ConfigureBearer(o, options.Value, time, sp));
+
+        if (auth.Console.Enabled)
+        {
+            schemes.AddCookie(o =>
+            {
+                o.Cookie.Name = "__Host-lda-hub";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = false;
+            });
+            schemes.AddOpenIdConnect(ConsoleLoginScheme, o =>
+            {
+                o.Authority = auth.Authority;
+                o.ClientId = auth.Console.ClientId;
+                o.ClientSecret = auth.Console.ClientSecret;
+                o.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.MapInboundClaims = false;
+                o.GetClaimsFromUserInfoEndpoint = true;
+
+                // The provider's tokens stay at the hub's edge: the session needs who, not the provider's access token.
+                o.SaveTokens = false;
+                o.Scope.Clear();
+                foreach (var scope in auth.Console.Scopes)
+                {
+                    o.Scope.Add(scope);
+                }
+
+                o.TokenValidationParameters.NameClaimType = HubClaims.Subject;
+                o.TokenValidationParameters.RoleClaimType = HubClaims.Role;
+            });
+        }
+
+        services.AddTransient<IClaimsTransformation, HubClaimsTransformation>();
+        services.AddSingleton<IAuthorizationHandler, OwnInboundHandler>();
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubScheme).RequireRole(HubRoles.All).Build())
+            .AddHubPolicies();
+        return builder;
+    }
+
+    public static WebApplication UseHubSecurity(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    private static AuthorizationBuilder AddHubPolicies(this AuthorizationBuilder authorization)
+    {
+        foreach (var rule in AccessPolicyTable.Rules.Where(r => r.Kind != AccessKind.Anonymous))
+        {
+            authorization.AddPolicy(rule.Name, policy =>
+            {
+                policy.AddAuthenticationSchemes(HubScheme).RequireAuthenticatedUser();
+                if (rule.Kind == AccessKind.OwnSystem)
+                {
+                    policy.AddRequirements(new OwnInboundRequirement());
+                }
+                else
+                {
+                    policy.RequireRole(rule.Roles);
+                }
+            });
+        }
+
+        return authorization;
+    }
+
+    private static void ConfigureBearer(JwtBearerOptions o, AuthOptions auth, TimeProvider time, IServiceProvider services)
+    {
+        o.MapInboundClaims = false;
+        o.TimeProvider = time;
+        o.Audience = auth.Audience;
+        o.RequireHttpsMetadata = auth.RequireHttpsMetadata;
+        o.TokenValidationParameters.NameClaimType = HubClaims.Subject;
+        o.TokenValidationParameters.RoleClaimType = HubClaims.Role;
+        o.TokenValidationParameters.ValidAudience = auth.Audience;
+        o.TokenValidationParameters.ClockSkew = auth.ClockSkew;
+        o.TokenValidationParameters.RequireExpirationTime = true;
+
+        // Token lifetimes follow the hub's clock (TimeProvider), like everything else, not the library's own DateTime.UtcNow.
+        o.TokenValidationParameters.LifetimeValidator = (notBefore, expires, _, parameters) =>
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            return expires is { } exp && now <= exp + parameters.ClockSkew && (notBefore is not { } nbf || now >= nbf - parameters.ClockSkew);
+        };
+        if (auth.UsesDevIssuer)
+        {
+            var issuer = services.GetRequiredService<DevTokenIssuer>();
+            o.TokenValidationParameters.ValidIssuer = DevTokenIssuer.Issuer;
+            o.TokenValidationParameters.IssuerSigningKey = issuer.SigningKey;
+        }
+        else
+        {
+            o.Authority = auth.Authority;
+        }
+
+        o.TokenValidationParameters.ValidAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.RsaSsaPssSha256];
+    }
+}
