@@ -2,8 +2,10 @@ using Hub.Api.Features.Conflicts;
 using Hub.Api.Features.DeadLetters;
 using Hub.Api.Features.Health;
 using Hub.Api.Features.Inbound;
+using Hub.Api.Features.Indicators;
 using Hub.Api.Features.Resources;
 using Hub.Api.Features.Sync;
+using Hub.Api.Features.Timeline;
 using Hub.Api.Hosting;
 using Hub.Api.Security;
 
@@ -36,6 +38,8 @@ endpoints.MapSyncEndpoints();
 endpoints.MapDeadLetterEndpoints();
 endpoints.MapConflictEndpoints();
 endpoints.MapInboundEndpoints();
+endpoints.MapTimelineEndpoints();
+endpoints.MapIndicatorEndpoints();
 endpoints.MapResourceEndpoints();
 endpoints.MapApiReference();
 

@@ -33,6 +33,7 @@ public static class HubApiHostingExtensions
         builder.Services.AddSingleton(_ => CanonicalSchemaSet.Load());
         builder.Services.AddSingleton<ResourceBodyReader>();
         builder.Services.AddScoped<ResourceHandlers>();
+        builder.Services.AddScoped<Features.Timeline.HouseholdTimeline>();
         return builder;
     }
 

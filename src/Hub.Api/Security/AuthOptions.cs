@@ -35,6 +35,12 @@ public sealed class AuthOptions
     /// </summary>
     public Dictionary<string, PrincipalGrant> Principals { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The organisation a role speaks for when its token has no <c>org</c> claim: the LDA coordinator works for the
+    /// city (consents name <c>ville-mulhouse</c>). Used to decide which sources a viewer may see.
+    /// </summary>
+    public Dictionary<string, string> RoleOrganisations { get; set; } = new(StringComparer.Ordinal) { [HubRoles.Coordinator] = "ville-mulhouse" };
+
     /// <summary>Lifetime of tokens the dev issuer mints when the command does not say <c>--ttl</c>.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);

@@ -79,6 +79,9 @@ public static class SecurityHostingExtensions
         }
 
         services.AddTransient<IClaimsTransformation, HubClaimsTransformation>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<CareAccess>();
+        services.AddScoped<TimelineConsent>();
         services.AddSingleton<IAuthorizationHandler, OwnInboundHandler>();
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(HubScheme).RequireRole(HubRoles.All).Build())

@@ -39,6 +39,9 @@ public static class IdentifierSystems
     /// <summary>RPLS number of a social housing unit.</summary>
     public const string Rpls = "urn:lda-hub:id:rpls";
 
+    /// <summary>A professional's account at the identity provider (the token's <c>sub</c>), e.g. a référent.</summary>
+    public const string Agent = "urn:lda-hub:id:agent";
+
     /// <summary>NIR, as INS matricule (15 characters with the key).</summary>
     public const string Nir = "urn:oid:1.2.250.1.213.1.4.8";
 

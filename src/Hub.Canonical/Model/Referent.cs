@@ -13,6 +13,13 @@ public sealed record Referent
     [JsonPropertyName("organisation")]
     public string? Organisation { get; init; }
 
+    /// <summary>
+    /// The référent's account at the identity provider (system <see cref="IdentifierSystems.Agent"/>, value = the
+    /// token's <c>sub</c>): a referent sees the households whose active accompaniment names them.
+    /// </summary>
+    [JsonPropertyName("identifier")]
+    public Identifier? Identifier { get; init; }
+
     /// <summary>Function, e.g. travailleur social.</summary>
     [JsonPropertyName("role")]
     public string? Role { get; init; }

@@ -30,5 +30,11 @@ public interface IResourceStore
 
     /// <summary>The current resource holding identifier <paramref name="system"/>|<paramref name="value"/>, of
     /// <paramref name="resourceType"/> or of any type when null.</summary>
+    /// <summary>The households whose planned, active or suspended accompaniment names the agent as référent, and their members.</summary>
+    Task<CareScope> CareScopeOfAgentAsync(string subject, CancellationToken cancellationToken);
+
+    /// <summary>Whether the resource is one of the scope's households or persons, or references one of them.</summary>
+    Task<bool> IsInScopeAsync(string resourceType, string id, CareScope scope, CancellationToken cancellationToken);
+
     Task<(string ResourceType, string Id)?> FindByIdentifierAsync(string? resourceType, string system, string value, CancellationToken cancellationToken);
 }

@@ -21,6 +21,11 @@ internal sealed partial class ResourceStore
             resources = ApplyRange(resources, range);
         }
 
+        if (query.Within is { } scope)
+        {
+            resources = InScope(resources, resourceType, scope);
+        }
+
         var total = await resources.CountAsync(cancellationToken);
         var rows = await resources
             .OrderBy(r => r.LastUpdated).ThenBy(r => r.Id)

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Hub.Api.Fhir;
 using Hub.Api.Hosting;
+using Hub.Api.Security;
 using Hub.Storage.Resources;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -9,7 +10,7 @@ using Microsoft.Net.Http.Headers;
 namespace Hub.Api.Features.Resources;
 
 /// <summary>The handlers of the resource API: HTTP in, store call, FHIR answer out.</summary>
-internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader reader, IOptions<HubApiOptions> options)
+internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader reader, CareAccess care, IOptions<HubApiOptions> options)
 {
     public async Task<FhirResult> CreateAsync(string type, HttpRequest request, CancellationToken cancellationToken)
     {
@@ -30,7 +31,8 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
 
     public async Task<FhirResult> ReadAsync(string type, string id, CancellationToken cancellationToken)
     {
-        var resource = await store.ReadAsync(type, id, cancellationToken);
+        // Out of the caller's care scope answers as if absent: a referent learns nothing of households they do not follow.
+        var resource = await care.CanSeeAsync(type, id, cancellationToken) ? await store.ReadAsync(type, id, cancellationToken) : null;
         return resource switch
         {
             null => NotFound(type, id),
@@ -46,7 +48,7 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
             return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Value, $"'{versionText}' is not a version number.");
         }
 
-        var resource = await store.ReadVersionAsync(type, id, versionId, cancellationToken);
+        var resource = await care.CanSeeAsync(type, id, cancellationToken) ? await store.ReadVersionAsync(type, id, versionId, cancellationToken) : null;
         return resource switch
         {
             null => OperationOutcomes.Error(StatusCodes.Status404NotFound, IssueType.NotFound, $"{type}/{id} has no version {versionId}."),
@@ -111,6 +113,11 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
             return OperationOutcomes.Error(StatusCodes.Status400BadRequest, IssueType.Invalid, $"_count must be 1..{settings.MaxPageSize} and _offset ≥ 0.");
         }
 
+        if (!await care.CanSeeAsync(type, id, cancellationToken))
+        {
+            return NotFound(type, id);
+        }
+
         var page = await store.HistoryAsync(type, id, offset, count, cancellationToken);
         return page.Total == 0 ? NotFound(type, id) : new FhirResult(StatusCodes.Status200OK, BundleWriter.History(request, page));
     }
@@ -123,7 +130,7 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
             return error!;
         }
 
-        var page = await store.SearchAsync(type, query, cancellationToken);
+        var page = await store.SearchAsync(type, query with { Within = await care.ScopeAsync(cancellationToken) }, cancellationToken);
         return new FhirResult(StatusCodes.Status200OK, BundleWriter.SearchSet(request, page));
     }
 
