@@ -55,6 +55,9 @@ public static class TokenCommand
                     lifetime = TimeSpan.FromMinutes(minutes);
                     i++;
                     break;
+                // Configuration overrides (--Hub:DataDirectory=/x) are the host's, already in the configuration.
+                case var setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains('=', StringComparison.Ordinal):
+                    break;
                 default:
                     error.WriteLine($"Unknown or incomplete argument '{args[i]}'.");
                     return null;
