@@ -92,7 +92,7 @@ public static class SecurityHostingExtensions
                 // The provider's tokens stay at the hub's edge: the session needs who, not the provider's access token.
                 o.SaveTokens = false;
                 o.Scope.Clear();
-                foreach (var scope in auth.Console.Scopes)
+                foreach (var scope in auth.Console.EffectiveScopes)
                 {
                     o.Scope.Add(scope);
                 }
