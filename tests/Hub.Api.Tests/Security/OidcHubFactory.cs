@@ -38,7 +38,7 @@ public sealed class OidcHubFactory : WebApplicationFactory<Program>, IAsyncLifet
         new($"Hub:Auth:Principals:{OidcTestProvider.ConnectorClientId("caf")}:Roles:0", HubRoles.SystemCaf),
         new($"Hub:Auth:Principals:{OidcTestProvider.ConnectorClientId("cpam")}:Roles:0", HubRoles.SystemCpam),
         new($"Hub:Auth:Principals:{OidcTestProvider.Coordinator.Subject}:Roles:0", HubRoles.Coordinator),
-        new($"Hub:Auth:Principals:{OidcTestProvider.Coordinator.Subject}:Organisation", "LDA-MULHOUSE"),
+        new($"Hub:Auth:Principals:{OidcTestProvider.Coordinator.Subject}:Organisation", "ville-mulhouse"),
         new($"Hub:Auth:Principals:{OidcTestProvider.Referent.Email}:Roles:0", HubRoles.Referent),
     ];
 
