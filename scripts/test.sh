@@ -62,9 +62,10 @@ run_pg "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -t 60 \
   || { cat "$work/pg/log" >&2; die "PostgreSQL did not start"; }
 export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Include Error Detail=true"
 
-# --- Azurite (Azure Blob) and s3rver (S3), from npm -----------------------------------------------------------------
+# --- Azurite (Azure Blob), s3rver (S3) and oidc-provider (OpenID Connect), from npm ----------------------------------
 servers="$root/tests/servers"
-if [ ! -x "$servers/node_modules/.bin/azurite-blob" ] || [ ! -x "$servers/node_modules/.bin/s3rver" ]; then
+if [ ! -x "$servers/node_modules/.bin/azurite-blob" ] || [ ! -x "$servers/node_modules/.bin/s3rver" ] \
+  || [ ! -f "$servers/node_modules/oidc-provider/package.json" ]; then
   log "npm ci (test servers)"
   (cd "$servers" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in tests/servers failed"
 fi
@@ -94,6 +95,13 @@ log "starting s3rver on 127.0.0.1:$s3_port"
 pids+=($!)
 wait_port "$s3_port" s3rver "$work/s3rver.log"
 export HUB_TEST_S3="127.0.0.1:$s3_port"
+
+oidc_port="$(free_port)"
+log "starting oidc-provider on 127.0.0.1:$oidc_port"
+node "$servers/oidc/server.mjs" "$oidc_port" >"$work/oidc.log" 2>&1 &
+pids+=($!)
+wait_port "$oidc_port" oidc-provider "$work/oidc.log"
+export HUB_TEST_OIDC="http://127.0.0.1:$oidc_port"
 
 # --- The suite -------------------------------------------------------------------------------------------------------
 # Build once, then run each test project with its own TRX file (projects sharing one run would share a file name).

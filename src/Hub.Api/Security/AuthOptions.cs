@@ -56,7 +56,17 @@ public sealed class ConsoleLoginOptions
     /// <summary>Confidential clients only; from the environment or user-secrets, never from appsettings.json.</summary>
     public string? ClientSecret { get; set; }
 
-    public List<string> Scopes { get; set; } = ["openid", "profile", "email"];
+    /// <summary>
+    /// Scopes asked at login; empty means <see cref="DefaultScopes"/>. Not initialised with the defaults: configuration
+    /// binding appends to a list it finds filled, so ProConnect's own scopes could never replace <c>profile</c>.
+    /// </summary>
+    public List<string> Scopes { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultScopes { get; } = ["openid", "profile", "email"];
+
+    /// <summary>The configured scopes, or the defaults; <c>openid</c> always first (an OpenID Connect login needs it).</summary>
+    public IReadOnlyList<string> EffectiveScopes =>
+        Scopes.Count == 0 ? DefaultScopes : ["openid", .. Scopes.Where(s => !string.Equals(s, "openid", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
 
     public bool Enabled => !string.IsNullOrWhiteSpace(ClientId);
 }

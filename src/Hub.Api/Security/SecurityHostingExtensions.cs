@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Hub.Api.Security;
@@ -44,14 +45,27 @@ public static class SecurityHostingExtensions
 
         if (auth.Console.Enabled)
         {
+            // Production: HTTPS-only cookies, the session one __Host- prefixed (no Domain, Path=/). Elsewhere the hub
+            // may serve plain HTTP on loopback (a developer's machine, the login tests), where a Secure cookie never
+            // comes back: there the cookies are Secure whenever the request is HTTPS. The start-up check keeps
+            // Production on HTTPS.
+            var strict = builder.Environment.IsProduction();
+            var secure = strict ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             schemes.AddCookie(o =>
             {
-                o.Cookie.Name = "__Host-lda-hub";
+                o.Cookie.Name = strict ? "__Host-lda-hub" : "lda-hub";
                 o.Cookie.HttpOnly = true;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                o.Cookie.SecurePolicy = secure;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = false;
+
+                // An API answers 403, not a redirect to a login page that does not exist.
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
             schemes.AddOpenIdConnect(ConsoleLoginScheme, o =>
             {
@@ -61,6 +75,16 @@ public static class SecurityHostingExtensions
                 o.RequireHttpsMetadata = auth.RequireHttpsMetadata;
                 o.ResponseType = "code";
                 o.UsePkce = true;
+
+                // The code comes back in the query of a top-level GET (a one-time code bound to the PKCE verifier), so
+                // the correlation and nonce cookies can be SameSite=Lax rather than None, which browsers accept only
+                // on Secure cookies: the login also works over loopback HTTP outside Production.
+                o.ResponseMode = OpenIdConnectResponseMode.Query;
+                o.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                o.CorrelationCookie.SecurePolicy = secure;
+                o.NonceCookie.SameSite = SameSiteMode.Lax;
+                o.NonceCookie.SecurePolicy = secure;
+                o.Events.OnRemoteFailure = LoginFailedAsync;
                 o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
                 o.MapInboundClaims = false;
                 o.GetClaimsFromUserInfoEndpoint = true;
@@ -68,7 +92,7 @@ public static class SecurityHostingExtensions
                 // The provider's tokens stay at the hub's edge: the session needs who, not the provider's access token.
                 o.SaveTokens = false;
                 o.Scope.Clear();
-                foreach (var scope in auth.Console.Scopes)
+                foreach (var scope in auth.Console.EffectiveScopes)
                 {
                     o.Scope.Add(scope);
                 }
@@ -116,6 +140,19 @@ public static class SecurityHostingExtensions
         }
 
         return authorization;
+    }
+
+    /// <summary>
+    /// A callback that fails (forged or replayed state, missing correlation cookie, provider error) ends in a 401
+    /// Problem Details instead of an unhandled exception; the reason goes to the log, not to the caller.
+    /// </summary>
+    private static async Task LoginFailedAsync(RemoteFailureContext context)
+    {
+        context.HandleResponse();
+        context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AuthEndpoints))
+            .LogWarning(context.Failure, "Console login failed");
+        await TypedResults.Problem(title: "Login failed", detail: "The sign-in could not be completed: start again from /auth/login.",
+            statusCode: StatusCodes.Status401Unauthorized).ExecuteAsync(context.HttpContext);
     }
 
     private static void ConfigureBearer(JwtBearerOptions o, AuthOptions auth, TimeProvider time, IServiceProvider services)
