@@ -51,8 +51,23 @@ public static class LogRedactionHostingExtensions
             ?? throw new InvalidOperationException($"The logger factory is registered as {factory}; the log scrubber needs its type.");
         services.Replace(ServiceDescriptor.Singleton<ILoggerFactory>(sp =>
         {
-            ILoggerProvider[] sinks = [.. sp.GetServices<ILoggerProvider>().Select(p => new ScrubbingLoggerProvider(p))];
-            return (ILoggerFactory)ActivatorUtilities.CreateInstance(sp, implementation, sinks);
+            IEnumerable<ILoggerProvider> sinks = [.. sp.GetServices<ILoggerProvider>().Select(p => new ScrubbingLoggerProvider(p))];
+            return Create(sp, implementation, sinks);
         }));
+    }
+
+    /// <summary>
+    /// The factory's widest public constructor, with the wrapped sinks as its providers and every other parameter from the
+    /// container (null when optional and absent), as the container itself would have built it.
+    /// </summary>
+    private static ILoggerFactory Create(IServiceProvider services, Type implementation, IEnumerable<ILoggerProvider> sinks)
+    {
+        var constructor = implementation.GetConstructors().MaxBy(c => c.GetParameters().Length)
+            ?? throw new InvalidOperationException($"{implementation} has no public constructor.");
+        var arguments = constructor.GetParameters()
+            .Select(p => p.ParameterType == typeof(IEnumerable<ILoggerProvider>) ? sinks
+                : services.GetService(p.ParameterType) ?? (p.HasDefaultValue ? p.DefaultValue : null))
+            .ToArray();
+        return (ILoggerFactory)constructor.Invoke(arguments);
     }
 }
