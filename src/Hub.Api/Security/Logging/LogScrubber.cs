@@ -15,8 +15,9 @@ internal static partial class LogScrubber
     public const string QueryMask = "?*";
 
     // Sex (1/2, 3/4 provisional, 7/8 NIA), year, month, département (2A/2B), commune, order, optional key. Letters or
-    // digits around it mean it is part of a longer token (a hex trace id, a hash), not a NIR.
-    [GeneratedRegex(@"(?<![0-9A-Za-z])[1-478] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[ABab]) ?[0-9]{3} ?[0-9]{3}(?: ?[0-9]{2})?(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    // digits around it mean it is part of a longer token (a hex trace id, a hash), not a NIR; a percent-encoded
+    // separator before it (identifier=system%7C1840…) does not.
+    [GeneratedRegex(@"(?<=^|[^0-9A-Za-z]|%[0-9A-Fa-f]{2})[1-478] ?[0-9]{2} ?[0-9]{2} ?(?:[0-9]{2}|2[ABab]) ?[0-9]{3} ?[0-9]{3}(?: ?[0-9]{2})?(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex NirShape();
 
     // An absolute URL or a path followed by a query: keep the part before '?'.
