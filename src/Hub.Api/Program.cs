@@ -8,6 +8,8 @@ using Hub.Api.Features.Sync;
 using Hub.Api.Features.Timeline;
 using Hub.Api.Hosting;
 using Hub.Api.Security;
+using Hub.Api.Security.Hardening;
+using Hub.Api.Security.Logging;
 
 var builder = WebApplication.CreateBuilder(args);
 if (HubCommandLine.Command(args) is [TokenCommand.Name, .. var tokenArgs])
@@ -16,7 +18,9 @@ if (HubCommandLine.Command(args) is [TokenCommand.Name, .. var tokenArgs])
 }
 
 builder.AddSimulatorsWhenNoPartnerConfigured();
+builder.AddHubLogRedaction();
 builder.AddHubApi();
+builder.AddHubHardening();
 builder.AddHubSecurity();
 builder.AddCanonicalResources();
 builder.AddHubStorage();
@@ -27,6 +31,7 @@ builder.AddHubHealthChecks();
 
 var app = builder.Build();
 
+app.UseHubHardening();
 app.UseHubErrorHandling();
 app.UseHubSecurity();
 

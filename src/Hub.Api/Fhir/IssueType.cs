@@ -16,4 +16,5 @@ internal static class IssueType
     public const string Processing = "processing";
     public const string Exception = "exception";
     public const string Security = "security";
+    public const string Throttled = "throttled";
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Hub.Api.Security.Hardening;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Hosting;
 
@@ -18,4 +20,11 @@ public sealed class HubApiOptions
     /// <summary>Largest <c>_count</c> a client may ask for.</summary>
     [Range(1, 10000)]
     public int MaxPageSize { get; set; } = 1000;
+
+    /// <summary>Requests per client and window (429 above).</summary>
+    [ValidateObjectMembers]
+    public ApiRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Cross-origin access from browsers: closed by default.</summary>
+    public ApiCorsOptions Cors { get; set; } = new();
 }

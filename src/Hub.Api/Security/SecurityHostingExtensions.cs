@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Hub.Api.Security.Hardening;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -117,6 +118,8 @@ public static class SecurityHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
+        // Here, not earlier: the rate limiter partitions by the authenticated client.
+        app.UseHubRateLimiting();
         app.UseAuthorization();
         return app;
     }

@@ -122,7 +122,8 @@ public sealed partial class OutboxDispatcher(
         entry.LastError = reason;
         db.DeadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Outbound, entry.Target, entry.Kind,
             $"{entry.ResourceType}/{entry.ResourceId}", reason, payload, time.GetUtcNow(), outboxId: entry.Id));
-        LogDead(logger, entry.Target, entry.Kind, reason);
+        // The reason can quote the partner's answer or the mapped values: it stays in the dead letter, the log names it.
+        LogDead(logger, entry.Target, entry.Kind, entry.Id, entry.Attempts);
     }
 
     /// <summary>The resources the changed one references (one level), and the members of a referenced household.</summary>
@@ -195,6 +196,6 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery to {Target} ({Kind}) will be retried (attempt {Attempts}) at {NextAttempt}")]
     private static partial void LogRetry(ILogger logger, string target, string kind, int attempts, DateTimeOffset nextAttempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry to {Target} ({Kind}) dead-lettered: {Reason}")]
-    private static partial void LogDead(ILogger logger, string target, string kind, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox entry {OutboxId} to {Target} ({Kind}) dead-lettered after {Attempts} attempt(s)")]
+    private static partial void LogDead(ILogger logger, string target, string kind, string outboxId, int attempts);
 }

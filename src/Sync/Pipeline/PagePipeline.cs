@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Hub.Archive;
 using Hub.Canonical.Model;
+using Hub.Canonical.Privacy;
 using Hub.Canonical.Serialization;
 using Hub.Connectors.Core;
 using Hub.Mapping.Core;
@@ -80,6 +81,12 @@ public sealed partial class PagePipeline(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        foreach (var letter in deadLetters)
+        {
+            // The reason stays in the dead letter (it may quote the record's values); the log names the letter only.
+            LogDeadLetter(logger, page.Connector, page.Stream, letter.Id, letter.SourceId, ReasonCode(letter.Reason));
+        }
+
         return new PageOutcome(page.Records.Count + page.Rejected.Count, counts.Written, counts.Skipped, deadLetters.Count, counts.Queued, archived.Key);
     }
 
@@ -185,8 +192,15 @@ public sealed partial class PagePipeline(
         LogPage(logger, page.Connector, page.Stream, page.Records.Count, page.Rejected.Count);
     }
 
+    /// <summary>The stable head of a reason ("Contract violation", "Mapping failed"), never the values after it.</summary>
+    private static string ReasonCode(string reason) => reason.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon ? reason[..colon] : "other";
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Page of {Connector}/{Stream}: {Records} records, {Rejected} rejected")]
     private static partial void LogPage(ILogger logger, string connector, string stream, int records, int rejected);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Record of {Connector}/{Stream} dead-lettered as {DeadLetterId} ({ReasonCode}), source id {SourceId}")]
+    private static partial void LogDeadLetter(
+        ILogger logger, string connector, string stream, string deadLetterId, [PseudonymousId] string? sourceId, string reasonCode);
 
     private sealed class Counts
     {

@@ -79,7 +79,9 @@ public sealed partial class StreamRunner(
             run.Status = RunStatus.Failed;
             run.Error = Describe(ex);
             await RecordFailureAsync(db, connector, run.Error, cancellationToken);
-            LogRunFailed(logger, connector, stream, run.Error);
+            // Exception messages can quote partner data: the log names the run, the kind and the types; the full
+            // text is in the run (GET /api/sync/runs), behind the API's access rules.
+            LogRunFailed(logger, connector, stream, run.Id, ConnectorErrorClassifier.Classify(ex), ex.GetType().Name, ex.GetBaseException().GetType().Name);
         }
 
         run.FinishedAt = time.GetUtcNow();
@@ -171,8 +173,8 @@ public sealed partial class StreamRunner(
         return text.Length > 2000 ? text[..2000] : text;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync run {Connector}/{Stream} failed: {Error}")]
-    private static partial void LogRunFailed(ILogger logger, string connector, string stream, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sync run {RunId} of {Connector}/{Stream} failed: {ErrorKind} {ErrorType} (cause {CauseType})")]
+    private static partial void LogRunFailed(ILogger logger, string connector, string stream, string runId, ConnectorErrorKind errorKind, string errorType, string causeType);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "ALERT connector {Connector} auto-paused after {Failures} consecutive failed runs")]
     private static partial void LogAutoPaused(ILogger logger, string connector, int failures);

@@ -39,6 +39,8 @@ public abstract class HubApiFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Hub:DataDirectory", DataDirectory);
+        // One caller makes every request of a collection: behaviour tests are not about the rate limit (HardeningTests are).
+        builder.UseSetting("Hub:Api:RateLimit:PermitLimit", "0");
         foreach (var (key, value) in PartnerSettings())
         {
             builder.UseSetting(key, value);

@@ -61,6 +61,8 @@ public abstract class SyncHubFactory : WebApplicationFactory<Program>, IAsyncLif
         yield return new("Logging:LogLevel:Polly", "None");
         yield return new("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None");
         yield return new("Hub:Sync:Enabled", "true");
+        // One caller makes every request of a collection: these tests are not about the API's rate limit.
+        yield return new("Hub:Api:RateLimit:PermitLimit", "0");
         yield return new("Hub:Sync:AutoPauseAfterFailures", AutoPauseAfterFailures.ToString(CultureInfo.InvariantCulture));
         // The dispatcher fires once at start (empty outbox), then tests dispatch explicitly.
         yield return new("Hub:Sync:DispatchInterval", "00:10:00");
