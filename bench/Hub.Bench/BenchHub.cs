@@ -61,6 +61,7 @@ internal sealed class BenchHub : IAsyncDisposable
         builder.AddHubArchive();
         builder.AddPartners();
         builder.AddSync();
+        builder.AddHubAudit();
         var host = builder.Build();
         await host.StartAsync(cancellationToken);
         return new BenchHub(host, simulators, dataDirectory, postgresDatabase);

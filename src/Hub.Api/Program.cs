@@ -1,3 +1,4 @@
+using Hub.Api.Features.Audit;
 using Hub.Api.Features.Conflicts;
 using Hub.Api.Features.DeadLetters;
 using Hub.Api.Features.Health;
@@ -27,9 +28,14 @@ builder.AddHubStorage();
 builder.AddHubArchive();
 builder.AddPartners();
 builder.AddSync();
+builder.AddHubAudit();
 builder.AddHubHealthChecks();
 
 var app = builder.Build();
+if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
+{
+    return await AuditCommand.RunAsync(auditArgs, app.Services, Console.Out, Console.Error);
+}
 
 app.UseHubHardening();
 app.UseHubErrorHandling();
@@ -42,6 +48,7 @@ endpoints.MapAuthEndpoints();
 endpoints.MapSyncEndpoints();
 endpoints.MapDeadLetterEndpoints();
 endpoints.MapConflictEndpoints();
+endpoints.MapAuditEndpoints();
 endpoints.MapInboundEndpoints();
 endpoints.MapTimelineEndpoints();
 endpoints.MapIndicatorEndpoints();

@@ -1,4 +1,5 @@
 using Hub.Storage;
+using Hub.Sync.Consent;
 using Hub.Sync.DeadLetters;
 using Hub.Sync.Health;
 using Hub.Sync.Inbound;
@@ -37,7 +38,7 @@ public static class SyncServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
-        services.TryAddSingleton<IDeliveryPolicy, AllowAllDeliveryPolicy>();
+        services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();
         services.AddSingleton<MapperRegistry>();
         services.AddScoped<PagePipeline>();

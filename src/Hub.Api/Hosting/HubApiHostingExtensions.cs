@@ -1,3 +1,4 @@
+using Hub.Audit;
 using Hub.Api.Features.Resources;
 using Hub.Api.Fhir;
 using Hub.Archive;
@@ -66,6 +67,14 @@ public static class HubApiHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSyncEngine(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>The hash-chained audit trail (<c>Hub:Audit</c>): every access to personal data and every admin action.</summary>
+    public static IHostApplicationBuilder AddHubAudit(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddAuditTrail();
         return builder;
     }
 

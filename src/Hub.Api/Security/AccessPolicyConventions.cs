@@ -24,6 +24,8 @@ public static class AccessPolicyConventions
                     $"Endpoint '{name ?? endpoint.DisplayName}' has no access rule: name it and declare it in AccessPolicyTable (and docs/SECURITY.md).");
             }
 
+            // The rule travels with the endpoint: the audit middleware records calls by what they give access to.
+            endpoint.Metadata.Add(rule);
             endpoint.Metadata.Add(rule.Kind == AccessKind.Anonymous ? new AllowAnonymousAttribute() : new AuthorizeAttribute(rule.Name));
         });
         return builder;

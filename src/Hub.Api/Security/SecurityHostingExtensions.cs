@@ -120,6 +120,9 @@ public static class SecurityHostingExtensions
         app.UseAuthentication();
         // Here, not earlier: the rate limiter partitions by the authenticated client.
         app.UseHubRateLimiting();
+
+        // Before authorization, so refused calls (401 / 403) are traced as well as granted ones.
+        app.UseHubAudit();
         app.UseAuthorization();
         return app;
     }

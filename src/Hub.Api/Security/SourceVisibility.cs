@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Hub.Canonical.Privacy;
 using System.Security.Claims;
 
 namespace Hub.Api.Security;
@@ -10,20 +10,11 @@ namespace Hub.Api.Security;
 /// </summary>
 public static class SourceVisibility
 {
-    /// <summary>SOLIS is CD68's software: a consent may name either.</summary>
-    private static readonly FrozenDictionary<string, string[]> Owners = new Dictionary<string, string[]>(StringComparer.Ordinal)
-    {
-        ["siao"] = ["siao"],
-        ["solis"] = ["solis", "cd68"],
-        ["caf"] = ["caf"],
-        ["cpam"] = ["cpam"],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>Records the hub itself wrote (the coordinator's notes) are part of the coordination every viewer shares.</summary>
     public const string Hub = "hub";
 
     /// <summary>The organisations a record from <paramref name="source"/> belongs to; empty for the hub's own records.</summary>
-    public static IReadOnlyList<string> OwnersOf(string source) => Owners.GetValueOrDefault(source, []);
+    public static IReadOnlyList<string> OwnersOf(string source) => ConsentRules.OwnersOf(source);
 
     /// <summary>The <c>org</c> claim, else the organisation configured for the caller's role (the coordinator's city).</summary>
     public static string? OrganisationOf(ClaimsPrincipal user, AuthOptions options)

@@ -1,4 +1,5 @@
 using Hub.Canonical.Model;
+using Hub.Canonical.Privacy;
 using Hub.Canonical.Serialization;
 using Hub.Storage.Resources;
 
@@ -32,16 +33,7 @@ public sealed class TimelineConsent(IResourceStore store)
         return consenting;
     }
 
-    /// <summary>Active, within its period (open ends allowed; a partial date counts from its first to its last day), not revoked by then.</summary>
-    public static bool Covers(Consent consent, string organisation, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(consent);
-        var day = DateOnly.FromDateTime(at.UtcDateTime);
-        return consent.Status == ConsentStatus.Active
-            && consent.Organisations.Any(o => o.Code == organisation)
-            && consent.Purposes.Any(p => p.Code == Purpose)
-            && (consent.Period?.Start is not { } start || (start.Instant is { } s ? s <= at : start.Date.Start <= day))
-            && (consent.Period?.End is not { } end || (end.Instant is { } e ? at <= e : day <= end.Date.End))
-            && (consent.RevokedAt is not { } revoked || (revoked.Instant is { } r ? at < r : day < revoked.Date.Start));
-    }
+    /// <summary>The shared rule (<see cref="ConsentRules.Covers"/>) for one viewer organisation and the coordination purpose.</summary>
+    public static bool Covers(Consent consent, string organisation, DateTimeOffset at) =>
+        ConsentRules.Covers(consent, [organisation], Purpose, at);
 }

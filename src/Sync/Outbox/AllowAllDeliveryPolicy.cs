@@ -1,10 +1,8 @@
-using Hub.Storage.Sync;
-
 namespace Hub.Sync.Outbox;
 
-/// <summary>Default until consent enforcement is registered: every routed change may be delivered.</summary>
+/// <summary>Every routed change may be delivered: for tests of the engine's mechanics only, never the hub's default.</summary>
 internal sealed class AllowAllDeliveryPolicy : IDeliveryPolicy
 {
-    public Task<DeliveryDecision> DecideAsync(OutboxRow entry, string purpose, CancellationToken cancellationToken) =>
+    public Task<DeliveryDecision> DecideAsync(DeliveryRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(DeliveryDecision.Allow);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Hub.Audit;
 using Hub.Canonical.Model;
 using Hub.Canonical.Serialization;
 using Hub.Connectors.Core;
@@ -23,6 +24,7 @@ public sealed partial class OutboxDispatcher(
     IEnumerable<IPushTarget> targets,
     MapperRegistry mappers,
     IDeliveryPolicy policy,
+    IAuditTrail audit,
     IOptionsMonitor<SyncOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -51,14 +53,6 @@ public sealed partial class OutboxDispatcher(
     {
         var settings = options.CurrentValue;
         var rule = settings.ActiveRoutes.FirstOrDefault(r => r.Name == entry.Rule);
-        var decision = await policy.DecideAsync(entry, rule?.Purpose ?? "coordination", cancellationToken);
-        if (!decision.Allowed)
-        {
-            entry.Status = OutboxEntries.Blocked;
-            entry.LastError = decision.Reason;
-            return;
-        }
-
         var target = _targets.FirstOrDefault(t => t.Connector == entry.Target && t.Kinds.Contains(entry.Kind));
         var mapper = mappers.Outbound(entry.Target, entry.Kind);
         var stored = await store.ReadVersionAsync(entry.ResourceType, entry.ResourceId, entry.ResourceVersion, cancellationToken);
@@ -71,7 +65,20 @@ public sealed partial class OutboxDispatcher(
         }
 
         var resource = CanonicalJson.Deserialize(stored.Json);
-        var mapping = mapper.Map(entry.Kind, resource, await RelatedAsync(stored.Json, cancellationToken));
+        var related = await RelatedAsync(stored.Json, cancellationToken);
+        var purpose = rule?.Purpose ?? "coordination";
+
+        // Consent first, before the partner's mapping ever sees the record.
+        var decision = await policy.DecideAsync(new DeliveryRequest(entry, purpose, resource, related), cancellationToken);
+        if (!decision.Allowed)
+        {
+            entry.Status = OutboxEntries.Blocked;
+            entry.LastError = decision.Reason;
+            await AuditAsync(entry, purpose, "blocked", AuditOutcome.Denied, decision.Reason, cancellationToken);
+            return;
+        }
+
+        var mapping = mapper.Map(entry.Kind, resource, related);
         if (mapping is { Message: null, NotApplicable: true })
         {
             entry.Status = OutboxEntries.Skipped;
@@ -106,7 +113,35 @@ public sealed partial class OutboxDispatcher(
             entry.NextAttemptAt = time.GetUtcNow() + Backoff(entry.Attempts, settings, ex);
             LogRetry(logger, entry.Target, entry.Kind, entry.Attempts, entry.NextAttemptAt);
         }
+
+        // Outside the try: a failure to record the disclosure must not pass for a failed delivery (the entry stays
+        // unsaved and is pushed again with the same idempotency key, which the partner answers as a replay).
+        if (entry.Status == OutboxEntries.Delivered)
+        {
+            await AuditAsync(entry, purpose, "transmit", AuditOutcome.Success, null, cancellationToken);
+        }
     }
+
+    /// <summary>A disclosure to a partner (or its refusal) is an access to personal data: it goes into the audit trail.</summary>
+    private Task AuditAsync(OutboxRow entry, string purpose, string subtype, AuditOutcome outcome, string? detail, CancellationToken cancellationToken) =>
+        audit.RecordAsync(new AuditRecord
+        {
+            Action = AuditActions.Execute,
+            Subtype = subtype,
+            Category = AuditCategories.Sync,
+            Outcome = outcome,
+            OutcomeDetail = detail,
+            Agent = "hub",
+            Role = "system",
+            Client = "outbox-dispatcher",
+            Purpose = purpose,
+            Entities =
+            [
+                new AuditEntity($"{entry.ResourceType}/{entry.ResourceId}"),
+                new AuditEntity($"Connector/{entry.Target}", AuditEntityRoles.Partner),
+                new AuditEntity($"Outbox/{entry.Id}", AuditEntityRoles.Subject),
+            ],
+        }, cancellationToken);
 
     /// <summary>Exponential backoff with full jitter, never sooner than the partner asked.</summary>
     internal static TimeSpan Backoff(int attempts, SyncOptions settings, Exception? failure)

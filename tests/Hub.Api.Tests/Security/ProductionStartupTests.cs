@@ -15,6 +15,7 @@ namespace Hub.Api.Tests.Security;
 public sealed class ProductionStartupTests(SqliteHubApiFactory factory)
 {
     private static readonly string ArchiveKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static readonly string AuditKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     private static Dictionary<string, string> Acceptable() => new(StringComparer.Ordinal)
     {
@@ -22,6 +23,8 @@ public sealed class ProductionStartupTests(SqliteHubApiFactory factory)
         ["urls"] = "https://localhost:5443",
         ["Hub:Archive:Keys:k1"] = ArchiveKey,
         ["Hub:Archive:ActiveKeyId"] = "k1",
+        ["Hub:Audit:Keys:a1"] = AuditKey,
+        ["Hub:Audit:ActiveKeyId"] = "a1",
     };
 
     [Fact]
@@ -82,6 +85,18 @@ public sealed class ProductionStartupTests(SqliteHubApiFactory factory)
     }
 
     [Fact]
+    public async Task Start_ProductionWithoutAuditKey_RefusesAndSaysWhy()
+    {
+        var settings = Acceptable();
+        settings.Remove("Hub:Audit:Keys:a1");
+        settings.Remove("Hub:Audit:ActiveKeyId");
+
+        var error = await StartFailsAsync(settings);
+
+        Assert.Contains("Audit key missing: set Hub:Audit:Keys", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_ProductionWithSecretsInJsonFile_RefusesNamingKeysNotValues()
     {
         var file = Path.Combine(Path.GetTempPath(), $"appsettings.secrets-test.{Guid.NewGuid():N}.json");
@@ -89,6 +104,7 @@ public sealed class ProductionStartupTests(SqliteHubApiFactory factory)
             {
               "Hub": {
                 "Archive": { "Keys": { "k0": "{{ArchiveKey}}" } },
+                "Audit": { "Keys": { "a0": "{{AuditKey}}" } },
                 "Connectors": { "siao": { "Connection": { "ApiToken": "synthetic-token-value" } } },
                 "Database": { "ConnectionString": "Host=db;Database=hub;Username=hub;Password=synthetic-password" }
               }
@@ -99,12 +115,14 @@ public sealed class ProductionStartupTests(SqliteHubApiFactory factory)
             var error = await StartFailsAsync(Acceptable(), file);
 
             Assert.Contains("Production reads secrets from the environment or a secret store only: Hub:Archive:Keys:k0 is set in", error, StringComparison.Ordinal);
+            Assert.Contains("Hub:Audit:Keys:a0 is set in", error, StringComparison.Ordinal);
             Assert.Contains("Hub:Connectors:siao:Connection:ApiToken is set in", error, StringComparison.Ordinal);
             Assert.Contains("Hub:Database:ConnectionString is set in", error, StringComparison.Ordinal);
             Assert.Contains("Hub__Connectors__siao__Connection__ApiToken", error, StringComparison.Ordinal);
             Assert.DoesNotContain("synthetic-token-value", error, StringComparison.Ordinal);
             Assert.DoesNotContain("synthetic-password", error, StringComparison.Ordinal);
             Assert.DoesNotContain(ArchiveKey, error, StringComparison.Ordinal);
+            Assert.DoesNotContain(AuditKey, error, StringComparison.Ordinal);
         }
         finally
         {

@@ -123,7 +123,10 @@ public abstract class SyncHubFactory : WebApplicationFactory<Program>, IAsyncLif
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         // Every table of the model, not a list: other issues keep adding index tables, and a reset that named them
         // would silently leave a new one dirty (the model has no foreign keys, so order does not matter).
-        foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal))
+        // Except the audit trail: it is append-only (triggers refuse DELETE) and a chain that goes on across tests is
+        // one more check that it holds.
+        foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Where(t => !t.StartsWith("audit_", StringComparison.Ordinal)))
         {
 #pragma warning disable EF1003 // The table names come from the EF model, never from input.
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"" + table + "\"");

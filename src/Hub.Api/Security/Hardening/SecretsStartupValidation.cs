@@ -46,7 +46,8 @@ internal sealed class SecretsStartupValidation(IHostEnvironment environment, ICo
         }
 
         var last = key[(key.LastIndexOf(':') + 1)..];
-        if (key.StartsWith("Hub:Archive:Keys:", StringComparison.OrdinalIgnoreCase) || SecretNames.Contains(last))
+        if (key.StartsWith("Hub:Archive:Keys:", StringComparison.OrdinalIgnoreCase) || key.StartsWith("Hub:Audit:Keys:", StringComparison.OrdinalIgnoreCase)
+            || SecretNames.Contains(last))
         {
             return true;
         }
