@@ -41,7 +41,7 @@ public static class RequestAudit
             context.Features.Set(scope);
             var call = Describe(context, rule);
             var trail = context.RequestServices.GetRequiredService<IAuditTrail>();
-            context.Response.OnStarting(() => trail.RecordAsync(Complete(call, context.Response.StatusCode, scope), CancellationToken.None));
+            context.Response.OnStarting(() => trail.RecordAsync(Complete(call, context.Response, scope), CancellationToken.None));
             await next(context);
         });
         return app;
@@ -51,13 +51,26 @@ public static class RequestAudit
     public static AuditScope? AuditScope(this HttpContext context) => context?.Features.Get<AuditScope>();
 
     /// <summary>The outcome and what the handler showed, once the answer is about to start.</summary>
-    private static AuditRecord Complete(AuditRecord call, int status, AuditScope scope) => call with
+    private static AuditRecord Complete(AuditRecord call, HttpResponse response, AuditScope scope)
     {
-        Outcome = status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden ? AuditOutcome.Denied
-            : status >= 400 ? AuditOutcome.Failure : AuditOutcome.Success,
-        OutcomeDetail = status >= 400 ? $"HTTP {status}" : null,
-        Entities = scope.Entities.Count == 0 ? call.Entities : [.. call.Entities, .. scope.Entities],
-    };
+        var status = response.StatusCode;
+        var entities = call.Entities;
+
+        // A create names its record only in the answer: Location is {base}/{Type}/{id}/_history/{version}.
+        if (call.Action == AuditActions.Create && status == StatusCodes.Status201Created
+            && response.Headers.Location.ToString().Split('/') is { Length: >= 4 } location && location[^2] == "_history")
+        {
+            entities = [new AuditEntity($"{location[^4]}/{location[^3]}"), .. entities.Skip(1)];
+        }
+
+        return call with
+        {
+            Outcome = status is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden ? AuditOutcome.Denied
+                : status >= 400 ? AuditOutcome.Failure : AuditOutcome.Success,
+            OutcomeDetail = status >= 400 ? $"HTTP {status}" : null,
+            Entities = scope.Entities.Count == 0 ? entities : [.. entities, .. scope.Entities],
+        };
+    }
 
     internal static AuditRecord Describe(HttpContext context, AccessRule rule)
     {

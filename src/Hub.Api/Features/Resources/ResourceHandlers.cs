@@ -131,6 +131,16 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
         }
 
         var page = await store.SearchAsync(type, query with { Within = await care.ScopeAsync(cancellationToken) }, cancellationToken);
+
+        // Who saw which records: the audit event of this search names what it returned.
+        if (request.HttpContext.AuditScope() is { } audit)
+        {
+            foreach (var item in page.Items)
+            {
+                audit.Returned($"{item.ResourceType}/{item.Id}");
+            }
+        }
+
         return new FhirResult(StatusCodes.Status200OK, BundleWriter.SearchSet(request, page));
     }
 
