@@ -5,22 +5,16 @@ using Hub.Sync.Outbox;
 namespace Hub.Sync.Consent;
 
 /// <summary>
-/// No push to a partner without consent for that purpose. The persons a change concerns are the person or household
-/// it is about (and that household's members); the delivery may go when one of them (or the household) holds a consent
-/// that covers the target's organisation and the route's purpose at the moment of delivery: active, within its period,
-/// not revoked. A change about nobody (a structure, a housing unit) carries no personal data and goes.
+/// No push to a partner without consent for that purpose. The consents that count are those of the person or household
+/// the change is about and of that household's members (the dispatcher gathers them); the delivery may go when one of
+/// them covers the target's organisation and the route's purpose at the moment of delivery: active, within its period,
+/// not revoked. Every canonical record concerns someone, so the policy fails closed: no consent found, nothing sent.
 /// </summary>
 internal sealed class ConsentDeliveryPolicy(TimeProvider time) : IDeliveryPolicy
 {
     public Task<DeliveryDecision> DecideAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var subjects = Subjects(request);
-        if (subjects.Count == 0)
-        {
-            return Task.FromResult(DeliveryDecision.Allow);
-        }
-
         var organisations = ConsentRules.OwnersOf(request.Entry.Target);
         var now = time.GetUtcNow();
         // The dispatcher gathers exactly the consents that point at these subjects (by hub id or by identifier).
@@ -39,34 +33,5 @@ internal sealed class ConsentDeliveryPolicy(TimeProvider time) : IDeliveryPolicy
                 : "no consent naming this partner for this purpose";
         return Task.FromResult(new DeliveryDecision(false,
             $"Consent: {why} for '{request.Purpose}' with {string.Join("/", organisations)}; nothing is sent to {request.Entry.Target}."));
-    }
-
-    /// <summary><c>Person/…</c> and <c>Household/…</c> references the change is about, with the members of those households.</summary>
-    private static HashSet<string> Subjects(DeliveryRequest request)
-    {
-        var subjects = new HashSet<string>(StringComparer.Ordinal);
-        var self = $"{request.Entry.ResourceType}/{request.Entry.ResourceId}";
-        if (request.Resource is Person or Household)
-        {
-            subjects.Add(self);
-        }
-
-        foreach (var key in request.Related.Keys.Where(k => k.StartsWith("Person/", StringComparison.Ordinal) || k.StartsWith("Household/", StringComparison.Ordinal)))
-        {
-            subjects.Add(key);
-        }
-
-        if (request.Resource is Household household)
-        {
-            foreach (var member in household.Member)
-            {
-                if (member.Person.ReferenceValue is { } person)
-                {
-                    subjects.Add(person);
-                }
-            }
-        }
-
-        return subjects;
     }
 }

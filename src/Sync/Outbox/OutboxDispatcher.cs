@@ -65,7 +65,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         var resource = CanonicalJson.Deserialize(stored.Json);
-        var related = await RelatedAsync(stored.Json, cancellationToken);
+        var related = await RelatedAsync(entry.ResourceType, entry.ResourceId, stored.Json, cancellationToken);
         var purpose = rule?.Purpose ?? "coordination";
 
         // Consent first, before the partner's mapping ever sees the record.
@@ -162,7 +162,7 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>The resources the changed one references (one level), and the members of a referenced household.</summary>
-    private async Task<IReadOnlyDictionary<string, Resource>> RelatedAsync(string json, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<string, Resource>> RelatedAsync(string changedType, string changedId, string json, CancellationToken cancellationToken)
     {
         var related = new Dictionary<string, Resource>(StringComparer.Ordinal);
         var pending = new Queue<string>(References(JsonNode.Parse(json)));
@@ -197,10 +197,16 @@ public sealed partial class OutboxDispatcher(
 
         // Consents point at a person or household: fetch those that concern what is being sent, so the partner's
         // mapping (and the consent check) sees them.
-        foreach (var subject in related.Keys.Where(k => k.StartsWith("Person/", StringComparison.Ordinal) || k.StartsWith("Household/", StringComparison.Ordinal)).ToList())
+        var subjects = related.Keys.Where(k => k.StartsWith("Person/", StringComparison.Ordinal) || k.StartsWith("Household/", StringComparison.Ordinal)).ToList();
+        if (changedType is "Person" or "Household")
         {
-            var (type, id) = (subject[..subject.IndexOf('/', StringComparison.Ordinal)], subject[(subject.IndexOf('/', StringComparison.Ordinal) + 1)..]);
-            foreach (var consent in await store.ReferencingAsync("Consent", type, id, cancellationToken))
+            subjects.Add($"{changedType}/{changedId}");
+        }
+
+        foreach (var subject in subjects)
+        {
+            var split = subject.IndexOf('/', StringComparison.Ordinal);
+            foreach (var consent in await store.ReferencingAsync("Consent", subject[..split], subject[(split + 1)..], cancellationToken))
             {
                 related.TryAdd($"Consent/{consent.Id}", CanonicalJson.Deserialize(consent.Json));
             }

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Text.Json.Nodes;
 using Hub.Simulators.Faults;
+using Hub.Storage.Resources;
 using Hub.Sync.Outbox;
 using Hub.Sync.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -117,6 +119,48 @@ public abstract class RoutingTests(SyncHubFactory factory) : IAsyncLifetime
     }
 
     /// <summary>Dispatches until nothing is pending: a retryable failure comes back after its 1 ms backoff.</summary>
+    [Fact]
+    public async Task Dispatch_ConsentRevokedBeforeDelivery_BlockedAuditedShownInHealthAndNothingSent()
+    {
+        Assert.All(await SyncDriver.RunConnectorAsync(factory, "siao"), SyncDriver.AssertSucceeded);
+        var entry = await factory.QueryAsync(db => db.Outbox.AsNoTracking().Where(o => o.Target == "solis").OrderBy(o => o.Id).FirstAsync());
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            // Every consent of the household the change is about (and of its members) is withdrawn before delivery.
+            var store = scope.ServiceProvider.GetRequiredService<IResourceStore>();
+            var stored = await store.ReadAsync(entry.ResourceType, entry.ResourceId, CancellationToken.None);
+            var household = Regex.Match(stored!.Json, "\"Household/([^\"]+)\"").Groups[1].Value;
+            var members = JsonNode.Parse((await store.ReadAsync("Household", household, CancellationToken.None))!.Json)!["member"]!.AsArray()
+                .Select(m => m!["person"]!["reference"]?.GetValue<string>()).OfType<string>().Select(r => r.Split('/')[1]);
+            var consents = (await store.ReferencingAsync("Consent", "Household", household, CancellationToken.None))
+                .Concat((await Task.WhenAll(members.Select(m => store.ReferencingAsync("Consent", "Person", m, CancellationToken.None)))).SelectMany(c => c));
+            foreach (var consent in consents.DistinctBy(c => c.Id))
+            {
+                var revoked = JsonNode.Parse(consent.Json)!.AsObject();
+                revoked["status"] = "revoked";
+                revoked["revokedAt"] = "2026-01-01T00:00:00Z";
+                Assert.Equal(WriteOutcome.Updated, (await store.UpdateAsync("Consent", consent.Id, revoked, null, CancellationToken.None)).Outcome);
+            }
+        }
+
+        await DispatchUntilSettledAsync();
+
+        var settled = await factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(o => o.Id == entry.Id));
+        Assert.Equal(OutboxEntries.Blocked, settled.Status);
+        Assert.StartsWith("Consent: ", settled.LastError, StringComparison.Ordinal);
+        Assert.DoesNotContain(await factory.QueryAsync(db => db.DeadLetters.AsNoTracking().Select(d => d.OutboxId).ToListAsync()), id => id == entry.Id);
+        var blocked = await factory.QueryAsync(db => db.Outbox.CountAsync(o => o.Target == "solis" && o.Status == OutboxEntries.Blocked));
+        Assert.Equal(await factory.QueryAsync(db => db.Outbox.CountAsync(o => o.Target == "solis" && o.Status == OutboxEntries.Delivered)),
+            factory.Simulator("solis").Received.All.Count);
+        var audit = await factory.QueryAsync(db => db.AuditEvents.AsNoTracking()
+            .Where(e => e.Subtype == "blocked" && e.Entity == $"{entry.ResourceType}/{entry.ResourceId}").ToListAsync());
+        var refusal = Assert.Single(audit, e => e.Json.Contains(entry.Id, StringComparison.Ordinal));
+        Assert.Equal(("E", "denied", "orientation"), (refusal.Action, refusal.Outcome, refusal.Purpose ?? ""));
+        using var client = factory.CreateClient();
+        var health = await HubHttp.GetObjectAsync(client, "/api/sync/connectors/solis");
+        Assert.Equal(blocked, health["outboxBlocked"]!.GetValue<int>());
+    }
+
     private async Task<int> DispatchUntilSettledAsync()
     {
         var handled = await DispatchAsync();
