@@ -1,3 +1,4 @@
+using Hub.Audit;
 using Hub.Connectors.Core;
 using Hub.Storage;
 using Hub.Storage.Sync;
@@ -18,6 +19,7 @@ public sealed partial class StreamRunner(
     IEnumerable<IPullStream> streams,
     IOptionsMonitor<SyncOptions> options,
     TimeProvider time,
+    IAuditTrail audit,
     ILogger<StreamRunner> logger)
 {
     private const int ConflictRetries = 3;
@@ -86,8 +88,26 @@ public sealed partial class StreamRunner(
 
         run.FinishedAt = time.GetUtcNow();
         await SaveProgressAsync(db, run, CancellationToken.None);
+        await AuditImportAsync(run);
         return run;
     }
+
+    /// <summary>Records pulled from a partner are personal data written into the hub: one audit event per run that read any.</summary>
+    private Task AuditImportAsync(SyncRunRow run) => run.RecordsRead == 0 && run.Status == RunStatus.Succeeded
+        ? Task.CompletedTask
+        : audit.RecordAsync(new AuditRecord
+        {
+            Action = AuditActions.Create,
+            Subtype = "import",
+            Category = AuditCategories.Sync,
+            Outcome = run.Status == RunStatus.Succeeded ? AuditOutcome.Success : AuditOutcome.Failure,
+            OutcomeDetail = $"{run.Connector}/{run.Stream}: {run.Pages} page(s), read {run.RecordsRead}, written {run.RecordsWritten}, skipped {run.RecordsSkipped}, failed {run.RecordsFailed}",
+            Agent = $"system:{run.Connector}",
+            Role = "system",
+            Client = run.Trigger,
+            Purpose = "coordination",
+            Entities = [new AuditEntity($"SyncRun/{run.Id}"), new AuditEntity($"Connector/{run.Connector}", AuditEntityRoles.Partner)],
+        }, CancellationToken.None);
 
     private async Task<PageOutcome> ProcessWithRetryAsync(PulledPage page, CancellationToken cancellationToken)
     {
