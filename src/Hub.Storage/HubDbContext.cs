@@ -128,5 +128,6 @@ public abstract partial class HubDbContext(DbContextOptions options) : DbContext
         });
 
         OnSyncModelCreating(modelBuilder);
+        OnProvenanceModelCreating(modelBuilder);
     }
 }

@@ -7,9 +7,11 @@ using Hub.Sync.Pipeline;
 using Hub.Sync.Routing;
 using Hub.Sync.Runs;
 using Hub.Sync.Scheduling;
+using Hub.Sync.Survivorship;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Hub.Sync;
@@ -39,6 +41,7 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
         services.TryAddSingleton<IDeliveryPolicy, AllowAllDeliveryPolicy>();
         services.AddSingleton<Router>();
+        services.AddSingleton(sp => new SurvivorshipRules(sp.GetRequiredService<IOptions<SyncOptions>>().Value.Survivorship));
         services.AddSingleton<MapperRegistry>();
         services.AddScoped<PagePipeline>();
         services.AddScoped<OutboxDispatcher>();

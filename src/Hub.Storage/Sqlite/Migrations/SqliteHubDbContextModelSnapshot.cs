@@ -45,6 +45,36 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("archive_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Storage.Entities.FieldProvenanceRow", b =>
+                {
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResourceType", "ResourceId", "Path");
+
+                    b.ToTable("resource_field_provenance", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Storage.Entities.HouseholdMemberRow", b =>
                 {
                     b.Property<string>("HouseholdId")
@@ -252,6 +282,9 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("KeptChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeptSource")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -260,6 +293,9 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<string>("KeptValue")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("OtherChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OtherSource")
                         .IsRequired()
@@ -275,6 +311,16 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedValue")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResourceId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -285,6 +331,11 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -292,9 +343,9 @@ namespace Hub.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResourceType", "ResourceId");
-
                     b.HasIndex("Status", "DetectedAt");
+
+                    b.HasIndex("ResourceType", "ResourceId", "Path", "Status");
 
                     b.ToTable("conflicts", (string)null);
                 });
