@@ -48,6 +48,7 @@ public static class SyncServiceCollectionExtensions
         services.AddScoped<SyncControl>();
         services.AddScoped<SyncHealthService>();
         services.AddScoped<DeadLetterReplayer>();
+        services.AddScoped<ConflictResolver>();
         services.AddScoped<InboundPushService>();
         services.AddSingleton<StreamRunner>();
 

@@ -29,6 +29,9 @@ public interface IResourceStore
 
     Task<WriteResult> DeleteAsync(string resourceType, string id, long? expectedVersionId, CancellationToken cancellationToken);
 
+    /// <summary>Who last set each top-level field of the current version, by path.</summary>
+    Task<IReadOnlyList<FieldProvenanceEntry>> FieldProvenanceAsync(string resourceType, string id, CancellationToken cancellationToken);
+
     /// <summary>Every version, newest first.</summary>
     Task<Page<StoredResource>> HistoryAsync(string resourceType, string id, int offset, int count, CancellationToken cancellationToken);
 

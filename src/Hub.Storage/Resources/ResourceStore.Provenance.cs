@@ -7,6 +7,14 @@ namespace Hub.Storage.Resources;
 
 internal sealed partial class ResourceStore
 {
+    public async Task<IReadOnlyList<FieldProvenanceEntry>> FieldProvenanceAsync(string resourceType, string id, CancellationToken cancellationToken)
+    {
+        var rows = await db.FieldProvenance.AsNoTracking()
+            .Where(p => p.ResourceType == resourceType && p.ResourceId == id)
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(r => r.Path, StringComparer.Ordinal).Select(r => new FieldProvenanceEntry(r.Path, r.Source, r.ChangedAt, r.RecordedAt))];
+    }
+
     /// <summary>
     /// Per-field provenance of the version being written, in the write's transaction: each top-level field whose value
     /// changes (or appears) is stamped with the writer; a field that disappears loses its stamp; a delete clears them all.
