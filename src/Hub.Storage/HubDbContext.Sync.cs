@@ -105,8 +105,10 @@ public abstract partial class HubDbContext
             e.Property(r => r.Path).HasMaxLength(256);
             e.Property(r => r.KeptSource).HasMaxLength(32);
             e.Property(r => r.OtherSource).HasMaxLength(32);
+            e.Property(r => r.Rule).HasMaxLength(160);
             e.Property(r => r.Status).HasMaxLength(16);
-            e.HasIndex(r => new { r.ResourceType, r.ResourceId });
+            e.Property(r => r.ResolvedBy).HasMaxLength(128);
+            e.HasIndex(r => new { r.ResourceType, r.ResourceId, r.Path, r.Status });
             e.HasIndex(r => new { r.Status, r.DetectedAt });
         });
     }

@@ -129,5 +129,6 @@ public abstract partial class HubDbContext(DbContextOptions options) : DbContext
 
         OnSyncModelCreating(modelBuilder);
         OnAuditModelCreating(modelBuilder);
+        OnProvenanceModelCreating(modelBuilder);
     }
 }

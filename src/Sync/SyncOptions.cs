@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Hub.Sync.Routing;
+using SurvivorshipValidation = Hub.Sync.Survivorship.SurvivorshipValidation;
 
 namespace Hub.Sync;
 
@@ -48,8 +49,10 @@ public sealed class SyncOptions : IValidatableObject
     /// <summary>The enabled rules (named after their key at binding, see <c>AddSyncEngine</c>).</summary>
     public IEnumerable<RouteRule> ActiveRoutes => Routes.Values.Where(r => r.Enabled);
 
-    /// <summary>Per-field source priority: path (e.g. <c>Person.birthDate</c>) → systems, most trusted first.</summary>
-    public Dictionary<string, List<string>> Survivorship { get; set; } = [];
+    /// <summary>Per-field source priority: <c>Type.field</c> (a top-level property, e.g. <c>Person.birthDate</c>) or
+    /// <c>Type.*</c> (every field of the type without its own rule) → sources, most trusted first (connector names or
+    /// <c>hub</c>, the resource API). See <see cref="Hub.Sync.Survivorship.SurvivorshipRules"/>.</summary>
+    public Dictionary<string, List<string>> Survivorship { get; set; } = new(StringComparer.Ordinal);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -59,6 +62,11 @@ public sealed class SyncOptions : IValidatableObject
             {
                 yield return new ValidationResult($"Hub:Sync:Routes:{key} needs ResourceType, To and Kind.", [nameof(Routes)]);
             }
+        }
+
+        foreach (var failure in SurvivorshipValidation.Validate(Survivorship))
+        {
+            yield return new ValidationResult(failure, [nameof(Survivorship)]);
         }
     }
 }

@@ -8,9 +8,11 @@ using Hub.Sync.Pipeline;
 using Hub.Sync.Routing;
 using Hub.Sync.Runs;
 using Hub.Sync.Scheduling;
+using Hub.Sync.Survivorship;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Hub.Sync;
@@ -40,12 +42,14 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
         services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();
+        services.AddSingleton(sp => new SurvivorshipRules(sp.GetRequiredService<IOptions<SyncOptions>>().Value.Survivorship));
         services.AddSingleton<MapperRegistry>();
         services.AddScoped<PagePipeline>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SyncControl>();
         services.AddScoped<SyncHealthService>();
         services.AddScoped<DeadLetterReplayer>();
+        services.AddScoped<ConflictResolver>();
         services.AddScoped<InboundPushService>();
         services.AddSingleton<StreamRunner>();
 

@@ -34,6 +34,7 @@ public static class AccessPolicyTable
         ["read"] = CareRead,
         ["history"] = CareRead,
         ["vread"] = CareRead,
+        ["provenance"] = CareRead,
         ["create"] = CareWrite,
         ["update"] = CareWrite,
         ["delete"] = CareWrite,
@@ -89,6 +90,7 @@ public static class AccessPolicyTable
             ["audit_export"] = Operations,
 
             ["conflicts_list"] = DataStewardship,
+            ["conflicts_resolve"] = DataStewardship,
             ["inbound_push"] = AccessRule.OwnInbound,
             ["household_timeline"] = CareRead,
             ["indicators"] = Aggregates,

@@ -6,7 +6,11 @@ namespace Hub.Storage.Resources;
 public interface IResourceStore
 {
     /// <summary>Stores a new resource with a server-assigned id as version 1.</summary>
-    Task<WriteResult> CreateAsync(string resourceType, JsonObject resource, CancellationToken cancellationToken);
+    Task<WriteResult> CreateAsync(string resourceType, JsonObject resource, CancellationToken cancellationToken) =>
+        CreateAsync(resourceType, resource, attribution: null, cancellationToken);
+
+    /// <summary>Stores a new resource; its fields are stamped with <paramref name="attribution"/> (the hub itself when null).</summary>
+    Task<WriteResult> CreateAsync(string resourceType, JsonObject resource, ResourceAttribution? attribution, CancellationToken cancellationToken);
 
     /// <summary>The current version, or <c>null</c>; a deleted resource comes back with <see cref="StoredResource.IsDeleted"/>.</summary>
     Task<StoredResource?> ReadAsync(string resourceType, string id, CancellationToken cancellationToken);
@@ -15,9 +19,18 @@ public interface IResourceStore
 
     /// <summary>Replaces the content; creates the resource under <paramref name="id"/> when it does not exist and no version is expected.</summary>
     /// <param name="expectedVersionId">The version the caller read (<c>If-Match</c>); <c>null</c> means "whatever is current".</param>
-    Task<WriteResult> UpdateAsync(string resourceType, string id, JsonObject resource, long? expectedVersionId, CancellationToken cancellationToken);
+    Task<WriteResult> UpdateAsync(string resourceType, string id, JsonObject resource, long? expectedVersionId, CancellationToken cancellationToken) =>
+        UpdateAsync(resourceType, id, resource, expectedVersionId, attribution: null, cancellationToken);
+
+    /// <summary>Replaces the content; the fields whose value changes are stamped with <paramref name="attribution"/>
+    /// (the hub itself when null), see <see cref="Entities.FieldProvenanceRow"/>.</summary>
+    Task<WriteResult> UpdateAsync(
+        string resourceType, string id, JsonObject resource, long? expectedVersionId, ResourceAttribution? attribution, CancellationToken cancellationToken);
 
     Task<WriteResult> DeleteAsync(string resourceType, string id, long? expectedVersionId, CancellationToken cancellationToken);
+
+    /// <summary>Who last set each top-level field of the current version, by path.</summary>
+    Task<IReadOnlyList<FieldProvenanceEntry>> FieldProvenanceAsync(string resourceType, string id, CancellationToken cancellationToken);
 
     /// <summary>Every version, newest first.</summary>
     Task<Page<StoredResource>> HistoryAsync(string resourceType, string id, int offset, int count, CancellationToken cancellationToken);

@@ -10,7 +10,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
     private const string HouseholdType = "Household";
     private const string TimelineEventType = "TimelineEvent";
 
-    public async Task<WriteResult> CreateAsync(string resourceType, JsonObject resource, CancellationToken cancellationToken)
+    public async Task<WriteResult> CreateAsync(string resourceType, JsonObject resource, ResourceAttribution? attribution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var now = Now();
@@ -21,7 +21,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
             return new WriteResult(WriteOutcome.DuplicateIdentifier, Conflict: conflict);
         }
 
-        return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current: null, now, "create", cancellationToken), WriteOutcome.Created);
+        return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current: null, now, "create", attribution, cancellationToken), WriteOutcome.Created);
     }
 
     public async Task<StoredResource?> ReadAsync(string resourceType, string id, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
     }
 
     public async Task<WriteResult> UpdateAsync(
-        string resourceType, string id, JsonObject resource, long? expectedVersionId, CancellationToken cancellationToken)
+        string resourceType, string id, JsonObject resource, long? expectedVersionId, ResourceAttribution? attribution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var current = await db.Resources.SingleOrDefaultAsync(r => r.ResourceType == resourceType && r.Id == id, cancellationToken);
@@ -55,7 +55,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
                 return new WriteResult(WriteOutcome.DuplicateIdentifier, Conflict: createConflict);
             }
 
-            return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current: null, Now(), "create", cancellationToken), WriteOutcome.Created);
+            return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current: null, Now(), "create", attribution, cancellationToken), WriteOutcome.Created);
         }
 
         if (expectedVersionId is { } expected && expected != current.VersionId)
@@ -73,7 +73,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
             return new WriteResult(WriteOutcome.DuplicateIdentifier, Conflict: conflict);
         }
 
-        return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current, Now(), "update", cancellationToken), WriteOutcome.Updated);
+        return await TryWriteAsync(() => WriteVersionAsync(resourceType, id, resource, current, Now(), "update", attribution, cancellationToken), WriteOutcome.Updated);
     }
 
     public async Task<WriteResult> DeleteAsync(string resourceType, string id, long? expectedVersionId, CancellationToken cancellationToken)
@@ -96,7 +96,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
 
         var now = Now();
         var tombstone = ResourceJson.Stamp(new JsonObject(), resourceType, id, current.VersionId + 1, now);
-        return await TryWriteAsync(() => SaveAsync(resourceType, id, tombstone, current, now, "delete", isDeleted: true, cancellationToken), WriteOutcome.Deleted);
+        return await TryWriteAsync(() => SaveAsync(resourceType, id, tombstone, current, now, "delete", isDeleted: true, attribution: null, cancellationToken), WriteOutcome.Deleted);
     }
 
     public async Task<Page<StoredResource>> HistoryAsync(
@@ -154,20 +154,21 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
 
     private Task<StoredResource> WriteVersionAsync(
         string resourceType, string id, JsonObject resource, ResourceRow? current, DateTimeOffset now, string operation,
-        CancellationToken cancellationToken)
+        ResourceAttribution? attribution, CancellationToken cancellationToken)
     {
         var version = (current?.VersionId ?? 0) + 1;
         var stamped = ResourceJson.Stamp(resource, resourceType, id, version, now);
-        return SaveAsync(resourceType, id, stamped, current, now, operation, isDeleted: false, cancellationToken);
+        return SaveAsync(resourceType, id, stamped, current, now, operation, isDeleted: false, attribution, cancellationToken);
     }
 
     private async Task<StoredResource> SaveAsync(
         string resourceType, string id, JsonObject stamped, ResourceRow? current, DateTimeOffset now, string operation,
-        bool isDeleted, CancellationToken cancellationToken)
+        bool isDeleted, ResourceAttribution? attribution, CancellationToken cancellationToken)
     {
         var json = ResourceJson.Serialize(stamped);
         var source = ResourceJson.MetaSource(stamped);
         var version = (current?.VersionId ?? 0) + 1;
+        var previousJson = current is { IsDeleted: false } ? current.Json : null;
 
         // The sync pipeline writes a page's resources, outbox entries and cursor in one transaction it owns; the API has none.
         await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -203,6 +204,8 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
         {
             AddIndexes(resourceType, id, stamped);
         }
+
+        await StampProvenanceAsync(resourceType, id, previousJson, isDeleted ? null : stamped, attribution, now, cancellationToken);
 
         try
         {

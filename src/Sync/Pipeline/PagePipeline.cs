@@ -10,6 +10,7 @@ using Hub.Storage.Resources;
 using Hub.Storage.Sync;
 using Hub.Sync.Outbox;
 using Hub.Sync.Routing;
+using Hub.Sync.Survivorship;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -27,6 +28,7 @@ public sealed partial class PagePipeline(
     MapperRegistry mappers,
     IIdentityResolver identity,
     Router router,
+    SurvivorshipRules survivorship,
     TimeProvider time,
     ILogger<PagePipeline> logger)
 {
@@ -111,10 +113,7 @@ public sealed partial class PagePipeline(
             var node = (JsonObject)JsonNode.Parse(json)!;
             node["meta"] = new JsonObject { ["source"] = $"urn:lda-hub:source:{page.Connector}" };
             await ReferenceResolver.ResolveAsync(node, store, cancellationToken);
-            var existing = await FindExistingAsync(resource, cancellationToken);
-            var result = existing is null
-                ? await store.CreateAsync(resource.ResourceType, node, cancellationToken)
-                : await store.UpdateAsync(resource.ResourceType, existing, node, expectedVersionId: null, cancellationToken);
+            var result = await UpsertAsync(resource, node, page.Connector, record.ModifiedAt, now, cancellationToken);
             switch (result.Outcome)
             {
                 case WriteOutcome.Created or WriteOutcome.Updated:

@@ -1,7 +1,10 @@
 using System.Globalization;
+using Hub.Connectors.Core;
+using Hub.Mapping.Core;
 using Hub.Simulators;
 using Hub.Simulators.Hosting;
 using Hub.Storage;
+using Hub.Sync.Pipeline;
 using Hub.Sync.Runs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -107,6 +110,20 @@ public abstract class SyncHubFactory : WebApplicationFactory<Program>, IAsyncLif
             builder.UseSetting(key, value);
         }
 
+        builder.ConfigureServices(services =>
+        {
+            foreach (var connector in ConnectorNames)
+            {
+                services.AddSingleton<IInboundMapper>(new CanonicalTestMapper(connector));
+            }
+        });
+    }
+
+    /// <summary>Runs one page through the real pipeline (its own scope, cursor untouched), as a stream run would.</summary>
+    public async Task<PageOutcome> ProcessAsync(PulledPage page)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PagePipeline>().ProcessAsync(page, advanceCursor: false, CancellationToken.None);
     }
 
     public virtual Task InitializeAsync()

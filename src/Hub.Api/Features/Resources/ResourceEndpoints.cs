@@ -40,6 +40,9 @@ public static class ResourceEndpoints
             group.MapGet("/{id}/_history/{versionId}", (string id, string versionId, ResourceHandlers handlers, CancellationToken ct) => handlers.VersionReadAsync(type, id, versionId, ct))
                 .WithName($"{type}_vread").WithSummary($"Read one version of a {type}")
                 .Produces(StatusCodes.Status200OK, contentType: FhirMediaTypes.FhirJson);
+            group.MapGet("/{id}/_provenance", (string id, ResourceHandlers handlers, CancellationToken ct) => handlers.ProvenanceAsync(type, id, ct))
+                .WithName($"{type}_provenance").WithSummary($"Which source last set each field of a {type}, and when (survivorship)")
+                .Produces<ResourceProvenance>(StatusCodes.Status200OK);
         }
 
         // Anything else under /api names no resource type the hub knows: answer in FHIR terms, not with an empty 404.

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json;
 using Hub.Api.Fhir;
 using Hub.Api.Hosting;
 using Hub.Api.Security;
@@ -39,6 +40,24 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
             { IsDeleted: true } => Gone(resource),
             _ => Ok(resource),
         };
+    }
+
+    public async Task<FhirResult> ProvenanceAsync(string type, string id, CancellationToken cancellationToken)
+    {
+        var resource = await care.CanSeeAsync(type, id, cancellationToken) ? await store.ReadAsync(type, id, cancellationToken) : null;
+        if (resource is null)
+        {
+            return NotFound(type, id);
+        }
+
+        if (resource.IsDeleted)
+        {
+            return Gone(resource);
+        }
+
+        var fields = await store.FieldProvenanceAsync(type, id, cancellationToken);
+        var body = new ResourceProvenance(type, id, resource.VersionId, fields);
+        return new FhirResult(StatusCodes.Status200OK, JsonSerializer.Serialize(body, JsonSerializerOptions.Web), VersionHeaders(resource));
     }
 
     public async Task<FhirResult> VersionReadAsync(string type, string id, string versionText, CancellationToken cancellationToken)

@@ -167,6 +167,36 @@ namespace Hub.Storage.Postgres.Migrations
                     b.ToTable("archive_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Storage.Entities.FieldProvenanceRow", b =>
+                {
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("ResourceType", "ResourceId", "Path");
+
+                    b.ToTable("resource_field_provenance", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Storage.Entities.HouseholdMemberRow", b =>
                 {
                     b.Property<string>("HouseholdId")
@@ -374,6 +404,9 @@ namespace Hub.Storage.Postgres.Migrations
                     b.Property<DateTimeOffset>("DetectedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset>("KeptChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("KeptSource")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -382,6 +415,9 @@ namespace Hub.Storage.Postgres.Migrations
                     b.Property<string>("KeptValue")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("OtherChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("OtherSource")
                         .IsRequired()
@@ -397,6 +433,16 @@ namespace Hub.Storage.Postgres.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ResolvedValue")
+                        .HasColumnType("text");
+
                     b.Property<string>("ResourceId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -407,6 +453,11 @@ namespace Hub.Storage.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -414,9 +465,9 @@ namespace Hub.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResourceType", "ResourceId");
-
                     b.HasIndex("Status", "DetectedAt");
+
+                    b.HasIndex("ResourceType", "ResourceId", "Path", "Status");
 
                     b.ToTable("conflicts", (string)null);
                 });

@@ -161,6 +161,36 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("archive_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Storage.Entities.FieldProvenanceRow", b =>
+                {
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResourceType", "ResourceId", "Path");
+
+                    b.ToTable("resource_field_provenance", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Storage.Entities.HouseholdMemberRow", b =>
                 {
                     b.Property<string>("HouseholdId")
@@ -368,6 +398,9 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<long>("DetectedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("KeptChangedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("KeptSource")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -376,6 +409,9 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.Property<string>("KeptValue")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("OtherChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("OtherSource")
                         .IsRequired()
@@ -391,6 +427,16 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedValue")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResourceId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -401,6 +447,11 @@ namespace Hub.Storage.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -408,9 +459,9 @@ namespace Hub.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResourceType", "ResourceId");
-
                     b.HasIndex("Status", "DetectedAt");
+
+                    b.HasIndex("ResourceType", "ResourceId", "Path", "Status");
 
                     b.ToTable("conflicts", (string)null);
                 });

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Hub.Canonical.Serialization;
+using Hub.Connectors.Core;
+using Hub.Mapping.Core;
+
+namespace Hub.Sync.Tests.Infrastructure;
+
+/// <summary>
+/// A mapper for the record kind <see cref="Kind"/> of each connector whose records already are canonical JSON: lets a
+/// test put exactly the resource it means into the real page pipeline, as if that partner had sent it.
+/// </summary>
+public sealed class CanonicalTestMapper(string connector) : IInboundMapper
+{
+    public const string Kind = "test.canonical";
+
+    public string Connector => connector;
+
+    public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+    public MappingResult Map(PulledRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new MappingResult([CanonicalJson.Deserialize(record.Raw.GetRawText())], [], []);
+    }
+
+    /// <summary>A one-record page of <paramref name="connector"/> carrying <paramref name="json"/>.</summary>
+    public static PulledPage Page(string connector, string sourceId, string json, DateTimeOffset? modifiedAt)
+    {
+        using var document = JsonDocument.Parse(json);
+        var raw = document.RootElement.Clone();
+        var record = new PulledRecord(Kind, sourceId, null, modifiedAt, false, raw, raw);
+        return new PulledPage(connector, Kind, null, System.Text.Encoding.UTF8.GetBytes(json), "application/json", [record], [], null, false);
+    }
+}
