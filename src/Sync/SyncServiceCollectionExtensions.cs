@@ -42,6 +42,7 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
         services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();
+        services.AddScoped<ChangeRouting>();
         services.AddSingleton(sp => new SurvivorshipRules(sp.GetRequiredService<IOptions<SyncOptions>>().Value.Survivorship));
         services.AddSingleton<MapperRegistry>();
         services.AddScoped<PagePipeline>();

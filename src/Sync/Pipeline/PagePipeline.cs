@@ -27,7 +27,7 @@ public sealed partial class PagePipeline(
     IPayloadArchive archive,
     MapperRegistry mappers,
     IIdentityResolver identity,
-    Router router,
+    ChangeRouting routing,
     SurvivorshipRules survivorship,
     TimeProvider time,
     ILogger<PagePipeline> logger)
@@ -118,7 +118,7 @@ public sealed partial class PagePipeline(
             {
                 case WriteOutcome.Created or WriteOutcome.Updated:
                     counts.Written++;
-                    counts.Queued += QueueOutbox(resource.ResourceType, result.Resource!, page.Connector, now);
+                    counts.Queued += routing.Queue(result.Resource!, page.Connector, now);
                     break;
                 case WriteOutcome.Unchanged:
                     counts.Skipped++;
@@ -154,21 +154,6 @@ public sealed partial class PagePipeline(
         }
 
         return null;
-    }
-
-    private int QueueOutbox(string resourceType, StoredResource stored, string origin, DateTimeOffset now)
-    {
-        var node = (JsonObject)JsonNode.Parse(stored.Json)!;
-        // Two rules may route the same change to the same partner as the same message (a default route and one added
-        // from the environment): it is delivered once. A second entry would also break the outbox's unique key and
-        // fail the page on every run.
-        var rules = router.Match(resourceType, node, origin).DistinctBy(r => (r.To, r.Kind)).ToList();
-        foreach (var rule in rules)
-        {
-            db.Outbox.Add(OutboxEntries.Create(rule, stored, origin, now));
-        }
-
-        return rules.Count;
     }
 
     private async Task AdvanceCursorAsync(PulledPage page, DateTimeOffset now, CancellationToken cancellationToken)

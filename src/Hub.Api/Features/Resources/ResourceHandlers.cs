@@ -5,13 +5,14 @@ using Hub.Api.Fhir;
 using Hub.Api.Hosting;
 using Hub.Api.Security;
 using Hub.Storage.Resources;
+using Hub.Sync.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Hub.Api.Features.Resources;
 
 /// <summary>The handlers of the resource API: HTTP in, store call, FHIR answer out.</summary>
-internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader reader, CareAccess care, IOptions<HubApiOptions> options)
+internal sealed class ResourceHandlers(IResourceStore store, ChangeRouting routing, ResourceBodyReader reader, CareAccess care, IOptions<HubApiOptions> options)
 {
     public async Task<FhirResult> CreateAsync(string type, HttpRequest request, CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
         }
 
         // The server owns ids on create (FHIR): a client id in the body is ignored, not trusted.
-        var result = await store.CreateAsync(type, body.Resource, cancellationToken);
+        var result = await routing.WriteAsync(() => store.CreateAsync(type, body.Resource, cancellationToken), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Created => Created(request, result.Resource!),
@@ -101,7 +102,7 @@ internal sealed class ResourceHandlers(IResourceStore store, ResourceBodyReader 
                 $"{type}/{id} exists: send If-Match: {existing.ETag} (the version you read) to update it.");
         }
 
-        var result = await store.UpdateAsync(type, id, body.Resource, expected, cancellationToken);
+        var result = await routing.WriteAsync(() => store.UpdateAsync(type, id, body.Resource, expected, cancellationToken), cancellationToken);
         return result.Outcome switch
         {
             WriteOutcome.Created => Created(request, result.Resource!),
