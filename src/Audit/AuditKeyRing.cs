@@ -70,16 +70,6 @@ public sealed class AuditKeyRing
         }
 
         var path = Path.Combine(data.Value.FullDataDirectory, "keys", "audit-local-dev.key");
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-
-        return new AuditKeyRing(new Dictionary<string, byte[]> { [LocalKeyId] = Convert.FromBase64String(File.ReadAllText(path).Trim()) }, LocalKeyId);
+        return new AuditKeyRing(new Dictionary<string, byte[]> { [LocalKeyId] = LocalKeyFile.LoadOrCreate(path) }, LocalKeyId);
     }
 }

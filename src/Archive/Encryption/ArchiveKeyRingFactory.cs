@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Hub.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace Hub.Archive.Encryption;
@@ -27,16 +27,6 @@ internal static class ArchiveKeyRingFactory
         }
 
         var path = Path.Combine(dataDirectory, "keys", "archive-local-dev.key");
-        if (!File.Exists(path))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-
-        return new ArchiveKeyRing(new Dictionary<string, byte[]> { [LocalKeyId] = Convert.FromBase64String(File.ReadAllText(path).Trim()) }, LocalKeyId);
+        return new ArchiveKeyRing(new Dictionary<string, byte[]> { [LocalKeyId] = LocalKeyFile.LoadOrCreate(path) }, LocalKeyId);
     }
 }
