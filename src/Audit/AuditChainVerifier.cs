@@ -14,6 +14,7 @@ namespace Hub.Audit;
 public sealed class AuditChainVerifier(HubDbContext db, AuditKeyRing keys)
 {
     private const int PageSize = 2_000;
+    public const int MaxProblemsListed = 100;
 
     public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken)
     {
@@ -82,7 +83,8 @@ public sealed class AuditChainVerifier(HubDbContext db, AuditKeyRing keys)
             }
         }
 
-        return new AuditVerification(problems.Count == 0, count, last, previousHash, checkpoints.Count, problems);
+        // A wholesale rewrite would list every event: the first ones locate it, the count sizes it.
+        return new AuditVerification(problems.Count == 0, count, last, previousHash, checkpoints.Count, problems.Count, [.. problems.Take(MaxProblemsListed)]);
     }
 
     /// <summary>The filter columns are copies of the sealed JSON; an edit of a column alone must not pass either.</summary>
@@ -127,6 +129,7 @@ public sealed class AuditChainVerifier(HubDbContext db, AuditKeyRing keys)
     }
 }
 
-public sealed record AuditVerification(bool Valid, long Events, long LastSequence, string HeadHash, int Checkpoints, IReadOnlyList<AuditProblem> Problems);
+public sealed record AuditVerification(
+    bool Valid, long Events, long LastSequence, string HeadHash, int Checkpoints, int ProblemCount, IReadOnlyList<AuditProblem> Problems);
 
 public sealed record AuditProblem(long Sequence, string Kind, string Detail);

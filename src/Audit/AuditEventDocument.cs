@@ -46,7 +46,7 @@ public static class AuditEventDocument
             json.WritePropertyName("code");
             WriteConcept(json, RestInteractionSystem, record.Subtype);
             json.WriteString("action", record.Action);
-            json.WriteString("recorded", recorded.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("recorded", recorded.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
             json.WritePropertyName("outcome");
             json.WriteStartObject();
             json.WritePropertyName("code");

@@ -44,9 +44,10 @@ public sealed partial class AuditWriter : IAuditTrail, IAsyncDisposable
     public Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        // Microseconds: what PostgreSQL keeps, so the sealed JSON and the indexed column say the same instant.
+        // Milliseconds: both engines keep them exactly (PostgreSQL stores microseconds, EF's SQLite binary encoding
+        // 100 µs), so the sealed JSON and the indexed column say the same instant.
         var now = _time.GetUtcNow();
-        var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % 10), TimeSpan.Zero);
+        var at = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
         var pending = new Pending(record, at, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {

@@ -36,7 +36,7 @@ public static class AuditCommand
                 await output.WriteLineAsync(JsonSerializer.Serialize(result, Indented));
                 await error.WriteLineAsync(result.Valid
                     ? $"Audit chain intact: {result.Events} event(s), {result.Checkpoints} checkpoint(s)."
-                    : $"Audit chain BROKEN: {result.Problems.Count} problem(s), first at event {result.Problems[0].Sequence} ({result.Problems[0].Kind}).");
+                    : $"Audit chain BROKEN: {result.ProblemCount} problem(s), first at event {result.Problems[0].Sequence} ({result.Problems[0].Kind}).");
                 return result.Valid ? 0 : 1;
             case "export":
                 var export = await scope.ServiceProvider.GetRequiredService<AuditExporter>().ExportAsync(CancellationToken.None);
