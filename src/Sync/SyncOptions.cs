@@ -19,6 +19,11 @@ public sealed class SyncOptions : IValidatableObject
     /// <summary>Quartz node id in a cluster (default: machine name + process id).</summary>
     public string? NodeId { get; set; }
 
+    /// <summary>How often a node of the clustered scheduler checks in. A node silent for this long plus Quartz's 7.5 s
+    /// grace is taken for dead, and the jobs it was running are run again on another node.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.500", "00:10:00")]
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Consecutive failed runs of a stream after which its connector is paused and an alert raised.</summary>
     [Range(1, 1000)]
     public int AutoPauseAfterFailures { get; set; } = 5;

@@ -77,7 +77,7 @@ public static class SyncServiceCollectionExtensions
                 {
                     store.UsePostgres(database.ConnectionString!);
                     store.UseSystemTextJsonSerializer();
-                    store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(5));
+                    store.UseClustering(c => c.CheckinInterval = sync.ClusterCheckinInterval);
                 });
             }
             else

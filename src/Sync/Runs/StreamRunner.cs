@@ -22,6 +22,9 @@ public sealed partial class StreamRunner(
     IAuditTrail audit,
     ILogger<StreamRunner> logger)
 {
+    /// <summary>The error of a run that a crash cut short, closed by the next run of its stream.</summary>
+    public const string InterruptedError = "interrupted: the process running it stopped before the run finished";
+
     private const int ConflictRetries = 3;
 
     public IReadOnlyList<IPullStream> Streams { get; } = [.. streams];
@@ -57,6 +60,7 @@ public sealed partial class StreamRunner(
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
+        await CloseInterruptedRunsAsync(db, run, cancellationToken);
 
         try
         {
@@ -128,6 +132,21 @@ public sealed partial class StreamRunner(
             }
         }
     }
+
+    /// <summary>
+    /// Runs of this stream still marked running were cut short (the process was killed, or its node died): the stream's
+    /// job never runs twice at once (DisallowConcurrentExecution, across the cluster with the clustered store), so none
+    /// of them is really running. Without this, health would report them running for ever and a run history would show
+    /// runs overlapping. Their pages up to the last commit are kept; this run resumes from the cursor.
+    /// </summary>
+    private static Task<int> CloseInterruptedRunsAsync(HubDbContext db, SyncRunRow run, CancellationToken cancellationToken) =>
+        db.SyncRuns
+            .Where(r => r.Connector == run.Connector && r.Stream == run.Stream && r.Status == RunStatus.Running && r.Id != run.Id)
+            .ExecuteUpdateAsync(
+                u => u.SetProperty(r => r.Status, RunStatus.Failed)
+                    .SetProperty(r => r.FinishedAt, run.StartedAt)
+                    .SetProperty(r => r.Error, $"{InterruptedError} (closed by run {run.Id} on {run.Node ?? "this node"})"),
+                cancellationToken);
 
     private static async Task SaveProgressAsync(HubDbContext db, SyncRunRow run, CancellationToken cancellationToken)
     {

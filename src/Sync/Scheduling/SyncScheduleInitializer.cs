@@ -7,7 +7,7 @@ using Quartz;
 namespace Hub.Sync.Scheduling;
 
 /// <summary>
-/// Makes the schedule match configuration at start: one durable job per stream with its connector's cron, and the
+/// Makes the schedule match configuration at start: one durable, recoverable job per stream with its connector's cron, and the
 /// outbox dispatcher on a fixed interval. Misfire policy: a missed cron fire is not replayed (DoNothing); the next fire
 /// resumes from the stored cursor, so nothing is lost and a restart after downtime does not start a burst of runs.
 /// </summary>
@@ -29,6 +29,10 @@ internal sealed class SyncScheduleInitializer(
                 .UsingJobData(SyncJobKeys.ConnectorKey, stream.Connector)
                 .UsingJobData(SyncJobKeys.StreamKey, stream.Stream)
                 .StoreDurably()
+                // A node killed in the middle of a run leaves the fire unfinished: with the clustered store, another
+                // node runs it again once the dead node misses its check-in (it resumes from the committed cursor).
+                // Without this, a manual fire is lost and a scheduled one waits for the next cron time.
+                .RequestRecovery()
                 .Build();
             await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
 

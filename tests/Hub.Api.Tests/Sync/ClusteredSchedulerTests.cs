@@ -36,6 +36,8 @@ public sealed class ClusteredSchedulerTests : IAsyncLifetime
 
         var scheduler = await first.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         Assert.True(await scheduler.Exists(SyncJobKeys.Stream("siao", "menages")));
+        // A node dying mid-run hands the run to another node only if the job asks for recovery.
+        Assert.True((await scheduler.GetJobDetail(SyncJobKeys.Stream("siao", "menages")))!.RequestsRecovery);
 
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using DeadLetterStates = Hub.Sync.DeadLetters.DeadLetters;
+using Hub.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Sync.Tests.Infrastructure;
@@ -42,19 +43,23 @@ public sealed record StoreSnapshot(
     public static Task<StoreSnapshot> TakeAsync(SyncHubFactory factory)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        return factory.QueryAsync(async db =>
-        {
-            var byType = await db.Resources.Where(r => !r.IsDeleted).GroupBy(r => r.ResourceType)
-                .Select(g => new { Type = g.Key, Count = g.Count() }).ToListAsync();
-            var identifiers = await db.Identifiers.Select(i => i.ResourceType + "|" + i.System + "|" + i.Value).ToListAsync();
-            var links = await db.SourceLinks.Select(l => l.SourceSystem + "|" + l.RecordKind + "|" + l.SourceId + "|" + l.ContentHash).ToListAsync();
-            return new StoreSnapshot(
-                byType.ToDictionary(t => t.Type, t => t.Count, StringComparer.Ordinal),
-                await db.ResourceVersions.CountAsync(),
-                [.. identifiers.Order(StringComparer.Ordinal)],
-                [.. links.Order(StringComparer.Ordinal)],
-                await db.DeadLetters.CountAsync(d => d.Status == DeadLetterStates.Open));
-        });
+        return factory.QueryAsync(TakeAsync);
+    }
+
+    /// <summary>From any context on the hub's database (a hub running in another process, or stopped).</summary>
+    public static async Task<StoreSnapshot> TakeAsync(HubDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var byType = await db.Resources.Where(r => !r.IsDeleted).GroupBy(r => r.ResourceType)
+            .Select(g => new { Type = g.Key, Count = g.Count() }).ToListAsync();
+        var identifiers = await db.Identifiers.Select(i => i.ResourceType + "|" + i.System + "|" + i.Value).ToListAsync();
+        var links = await db.SourceLinks.Select(l => l.SourceSystem + "|" + l.RecordKind + "|" + l.SourceId + "|" + l.ContentHash).ToListAsync();
+        return new StoreSnapshot(
+            byType.ToDictionary(t => t.Type, t => t.Count, StringComparer.Ordinal),
+            await db.ResourceVersions.CountAsync(),
+            [.. identifiers.Order(StringComparer.Ordinal)],
+            [.. links.Order(StringComparer.Ordinal)],
+            await db.DeadLetters.CountAsync(d => d.Status == DeadLetterStates.Open));
     }
 
     /// <summary>Same records, once each: compared part by part first so a failure says what differs.</summary>
