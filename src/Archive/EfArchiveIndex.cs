@@ -45,7 +45,7 @@ internal sealed class EfArchiveIndex(IServiceScopeFactory scopes) : IArchiveInde
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         return await db.ArchiveEntries.AsNoTracking()
-            .Where(e => e.ArchivedAt < cutoff)
+            .Where(e => e.ArchivedAt < cutoff && e.ContentType != ArchiveContentTypes.AuditExport)
             .OrderBy(e => e.ArchivedAt)
             .Select(e => e.Key)
             .Take(limit)

@@ -31,7 +31,7 @@ public sealed class AuditExporter(HubDbContext db, IPayloadArchive archive, Time
             }
 
             var content = Ndjson(rows);
-            var archived = await archive.PutAsync(content, "application/x-ndjson", cancellationToken);
+            var archived = await archive.PutAsync(content, ArchiveContentTypes.AuditExport, cancellationToken);
             var checkpoint = new AuditExportRow
             {
                 Id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),

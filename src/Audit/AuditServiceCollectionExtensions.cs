@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Quartz;
 
 namespace Hub.Audit;
 
@@ -11,7 +10,7 @@ public static class AuditServiceCollectionExtensions
     public static IServiceCollection AddAuditTrail(this IServiceCollection services)
     {
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateDataAnnotations()
-            .Validate(o => IsCron(o.ExportCron), "Hub:Audit:ExportCron is not a valid Quartz cron expression.")
+            .Validate(o => Cron.IsValid(o.ExportCron), "Hub:Audit:ExportCron is not a valid Quartz cron expression.")
             .ValidateOnStart();
         services.AddSingleton(sp => AuditKeyRing.Create(
             sp.GetRequiredService<IOptions<AuditOptions>>(), sp.GetRequiredService<IOptions<Hub.Storage.HubDataOptions>>(), sp.GetRequiredService<IHostEnvironment>()));
@@ -22,19 +21,6 @@ public static class AuditServiceCollectionExtensions
         services.AddHostedService<AuditKeyCheck>();
         services.AddHostedService<AuditScheduleInitializer>();
         return services;
-    }
-
-    private static bool IsCron(string expression)
-    {
-        try
-        {
-            _ = new CronExpression(expression);
-            return true;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 
     /// <summary>Builds the key ring at start, so a hub without its audit key refuses to start instead of failing its first request.</summary>

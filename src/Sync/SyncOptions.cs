@@ -47,6 +47,11 @@ public sealed class SyncOptions : IValidatableObject
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan RunRetention { get; set; } = TimeSpan.FromDays(90);
 
+    /// <summary>When the retention purge runs (Quartz cron, UTC): archived payloads past <c>Hub:Archive:Retention</c>,
+    /// finished runs, settled outbox entries, closed dead letters and idempotency records past <see cref="RunRetention"/>.</summary>
+    [Required]
+    public string RetentionCron { get; set; } = "0 15 3 * * ?";
+
     /// <summary>Routing rules by name, so one rule can be changed or switched off from the environment
     /// (<c>Hub__Sync__Routes__orientation-lda-vers-solis__Enabled=false</c>) without restating the others.</summary>
     public Dictionary<string, RouteRule> Routes { get; set; } = new(StringComparer.Ordinal);
@@ -72,6 +77,11 @@ public sealed class SyncOptions : IValidatableObject
         foreach (var failure in SurvivorshipValidation.Validate(Survivorship))
         {
             yield return new ValidationResult(failure, [nameof(Survivorship)]);
+        }
+
+        if (!Hub.Audit.Cron.IsValid(RetentionCron))
+        {
+            yield return new ValidationResult($"Hub:Sync:RetentionCron '{RetentionCron}' is not a valid Quartz cron expression.", [nameof(RetentionCron)]);
         }
     }
 }

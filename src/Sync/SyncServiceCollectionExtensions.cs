@@ -5,6 +5,7 @@ using Hub.Sync.Health;
 using Hub.Sync.Inbound;
 using Hub.Sync.Outbox;
 using Hub.Sync.Pipeline;
+using Hub.Sync.Retention;
 using Hub.Sync.Routing;
 using Hub.Sync.Runs;
 using Hub.Sync.Scheduling;
@@ -43,6 +44,7 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();
         services.AddScoped<ChangeRouting>();
+        services.AddScoped<RetentionPurger>();
         services.AddSingleton(sp => new SurvivorshipRules(sp.GetRequiredService<IOptions<SyncOptions>>().Value.Survivorship));
         services.AddSingleton<MapperRegistry>();
         services.AddScoped<PagePipeline>();
@@ -89,6 +91,7 @@ public static class SyncServiceCollectionExtensions
         if (sync.Enabled)
         {
             services.AddHostedService<SyncScheduleInitializer>();
+            services.AddHostedService<RetentionScheduleInitializer>();
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         }
 
