@@ -50,4 +50,21 @@ public interface IResourceStore
     Task<bool> IsInScopeAsync(string resourceType, string id, CareScope scope, CancellationToken cancellationToken);
 
     Task<(string ResourceType, string Id)?> FindByIdentifierAsync(string? resourceType, string system, string value, CancellationToken cancellationToken);
+
+    /// <summary>Starts a write batch inside the caller's open transaction: writes stay in the unit of work until
+    /// <see cref="FlushAsync"/>, identifier lookups are answered from the batch's cache (see <see cref="PrefetchIdentifiersAsync"/>).
+    /// The sync pipeline saves a page at once this way instead of one round trip per resource.</summary>
+    void BeginBatch();
+
+    /// <summary>Loads into the batch's cache which resources hold these identifiers (one query per identifier system).</summary>
+    Task PrefetchIdentifiersAsync(IEnumerable<(string System, string Value)> identifiers, CancellationToken cancellationToken);
+
+    /// <summary>Whether the resource was written in the batch and not saved yet (read it only after <see cref="FlushAsync"/>).</summary>
+    bool IsPending(string resourceType, string id);
+
+    /// <summary>Saves what the batch holds (and anything else the unit of work tracks), in the caller's transaction.</summary>
+    Task FlushAsync(CancellationToken cancellationToken);
+
+    /// <summary>Ends the batch; call it after the last flush.</summary>
+    void EndBatch();
 }

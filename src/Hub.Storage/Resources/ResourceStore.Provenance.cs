@@ -53,7 +53,7 @@ internal sealed partial class ResourceStore
             if (!stamps.TryGetValue(path, out var row))
             {
                 row = new FieldProvenanceRow { ResourceType = resourceType, ResourceId = id, Path = path, Source = source };
-                db.FieldProvenance.Add(row);
+                AddRow(row);
             }
 
             if (unchanged)

@@ -37,6 +37,11 @@ internal sealed partial class ResourceStore
     public async Task<(string ResourceType, string Id)?> FindByIdentifierAsync(
         string? resourceType, string system, string value, CancellationToken cancellationToken)
     {
+        if (CachedHolders(system, value) is { } cached)
+        {
+            return cached.Where(h => resourceType is null || h.ResourceType == resourceType).Select(h => ((string, string)?)h).FirstOrDefault();
+        }
+
         var rows = db.Identifiers.AsNoTracking().Where(i => i.System == system && i.Value == value);
         if (resourceType is not null)
         {

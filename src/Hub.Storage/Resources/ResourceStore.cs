@@ -42,6 +42,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
         string resourceType, string id, JsonObject resource, long? expectedVersionId, ResourceAttribution? attribution, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
+        await FlushIfPendingAsync(resourceType, id, cancellationToken);
         var current = await db.Resources.SingleOrDefaultAsync(r => r.ResourceType == resourceType && r.Id == id, cancellationToken);
         if (current is null)
         {
@@ -78,6 +79,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
 
     public async Task<WriteResult> DeleteAsync(string resourceType, string id, long? expectedVersionId, CancellationToken cancellationToken)
     {
+        await FlushIfPendingAsync(resourceType, id, cancellationToken);
         var current = await db.Resources.SingleOrDefaultAsync(r => r.ResourceType == resourceType && r.Id == id, cancellationToken);
         if (current is null)
         {
@@ -132,6 +134,16 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
     {
         foreach (var identifier in ResourceIndexer.Identifiers(resourceType, id, resource))
         {
+            if (CachedHolders(identifier.System, identifier.Value) is { } cached)
+            {
+                if (cached.FirstOrDefault(h => h.ResourceType == resourceType && h.Id != id) is { Id: not null } other)
+                {
+                    return new IdentifierConflict(identifier.System, identifier.Value, other.Id);
+                }
+
+                continue;
+            }
+
             var holder = await db.Identifiers.AsNoTracking()
                 .Where(i => i.ResourceType == resourceType && i.System == identifier.System && i.Value == identifier.Value && i.ResourceId != id)
                 .Select(i => i.ResourceId)
@@ -172,10 +184,11 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
 
         // The sync pipeline writes a page's resources, outbox entries and cursor in one transaction it owns; the API has none.
         await using var owned = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var identifiers = isDeleted ? new List<IdentifierRow>() : ResourceIndexer.Identifiers(resourceType, id, stamped).ToList();
         if (current is null)
         {
             current = new ResourceRow { ResourceType = resourceType, Id = id, Json = json };
-            db.Resources.Add(current);
+            AddRow(current);
         }
         else
         {
@@ -188,7 +201,7 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
         current.Source = source;
         current.Json = json;
 
-        db.ResourceVersions.Add(new ResourceVersionRow
+        AddRow(new ResourceVersionRow
         {
             ResourceType = resourceType,
             Id = id,
@@ -202,10 +215,17 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
 
         if (!isDeleted)
         {
+            AddRows(identifiers);
             AddIndexes(resourceType, id, stamped);
         }
 
         await StampProvenanceAsync(resourceType, id, previousJson, isDeleted ? null : stamped, attribution, now, cancellationToken);
+        if (_batch is not null)
+        {
+            // Saved by the batch's flush, in the caller's transaction.
+            TrackIdentifiers(resourceType, id, identifiers);
+            return new StoredResource(resourceType, id, version, now, isDeleted, json);
+        }
 
         try
         {
@@ -223,17 +243,24 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
         return new StoredResource(resourceType, id, version, now, isDeleted, json);
     }
 
+    private async Task FlushIfPendingAsync(string resourceType, string id, CancellationToken cancellationToken)
+    {
+        if (IsPending(resourceType, id))
+        {
+            await FlushAsync(cancellationToken);
+        }
+    }
+
     private void AddIndexes(string resourceType, string id, JsonObject resource)
     {
-        db.Identifiers.AddRange(ResourceIndexer.Identifiers(resourceType, id, resource));
-        db.References.AddRange(ResourceIndexer.References(resourceType, id, resource));
+        AddRows(ResourceIndexer.References(resourceType, id, resource));
         if (resourceType == HouseholdType)
         {
-            db.HouseholdMembers.AddRange(ResourceIndexer.HouseholdMembers(id, resource));
+            AddRows(ResourceIndexer.HouseholdMembers(id, resource));
         }
         else if (resourceType == TimelineEventType && ResourceIndexer.TimelineEvent(id, resource) is { } row)
         {
-            db.TimelineEvents.Add(row);
+            AddRow(row);
         }
     }
 

@@ -26,6 +26,12 @@ public sealed partial class PagePipeline
             return await store.CreateAsync(resource.ResourceType, node, attribution, cancellationToken);
         }
 
+        if (store.IsPending(resource.ResourceType, existing))
+        {
+            // Written earlier in this page: saved first, so that its version, provenance and conflicts are read back.
+            await store.FlushAsync(cancellationToken);
+        }
+
         var stored = await store.ReadAsync(resource.ResourceType, existing, cancellationToken);
         if (stored is null || stored.IsDeleted || JsonNode.Parse(stored.Json) is not JsonObject current)
         {
@@ -83,8 +89,6 @@ public sealed partial class PagePipeline
             });
             LogConflict(logger, resourceType, resourceId, disagreement.Path, disagreement.Kept.Stamp.Source, disagreement.Other.Stamp.Source, disagreement.Rule);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     // Names the field and the sources, never the values (they may be personal data).

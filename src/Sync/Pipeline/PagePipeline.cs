@@ -69,20 +69,29 @@ public sealed partial class PagePipeline(
 
         var counts = new Counts();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var (record, resources) in mapped)
+        store.BeginBatch();
+        try
         {
-            await ApplyAsync(page, record, resources, archived.Key, now, counts, deadLetters, cancellationToken);
+            await ApplyPageAsync(page, mapped, archived.Key, now, counts, deadLetters, cancellationToken);
+            db.DeadLetters.AddRange(deadLetters);
+            if (advanceCursor)
+            {
+                await AdvanceCursorAsync(page, now, cancellationToken);
+            }
+
+            await store.FlushAsync(cancellationToken);
+        }
+        catch (DbUpdateException e)
+        {
+            // A unique key (resource, identifier, source link) taken by another writer since this page read it.
+            throw new PageConflictException($"A concurrent writer changed resources of {page.Connector}/{page.Stream} while this page was applied.", e);
+        }
+        finally
+        {
+            store.EndBatch();
         }
 
-        db.DeadLetters.AddRange(deadLetters);
-        if (advanceCursor)
-        {
-            await AdvanceCursorAsync(page, now, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         foreach (var letter in deadLetters)
         {
             // The reason stays in the dead letter (it may quote the record's values); the log names the letter only.
@@ -92,26 +101,59 @@ public sealed partial class PagePipeline(
         return new PageOutcome(page.Records.Count + page.Rejected.Count, counts.Written, counts.Skipped, deadLetters.Count, counts.Queued, archived.Key);
     }
 
-    private async Task ApplyAsync(
-        PulledPage page, PulledRecord record, IReadOnlyList<Resource> resources, string archiveKey, DateTimeOffset now,
+    /// <summary>
+    /// The page's records in one batch: the source links of the whole page in one query (an unchanged record costs
+    /// nothing more), every identifier the changed records hold or point to in one query per system, then each record
+    /// in page order, saved together by the caller's flush.
+    /// </summary>
+    private async Task ApplyPageAsync(
+        PulledPage page, List<(PulledRecord Record, IReadOnlyList<Resource> Resources)> mapped, string archiveKey, DateTimeOffset now,
         Counts counts, List<DeadLetterRow> deadLetters, CancellationToken cancellationToken)
     {
-        var documents = resources.Select(r => (Resource: r, Json: CanonicalJson.Serialize(r))).ToList();
-        var hash = ContentHash.Of(documents.Select(d => d.Json));
-        var appliedHash = await db.SourceLinks.AsNoTracking()
-            .Where(l => l.SourceSystem == page.Connector && l.RecordKind == record.Kind && l.SourceId == record.SourceId)
-            .Select(l => l.ContentHash)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (appliedHash == hash)
+        var sourceIds = mapped.Select(m => m.Record.SourceId).Distinct().ToList();
+        var links = new Dictionary<(string Kind, string SourceId), SourceLinkRow>();
+        foreach (var chunk in sourceIds.Chunk(2_000))
         {
-            counts.Skipped++;
-            return;
+            // Tracked: the records applied below update these rows in place.
+            foreach (var link in await db.SourceLinks.Where(l => l.SourceSystem == page.Connector && chunk.Contains(l.SourceId)).ToListAsync(cancellationToken))
+            {
+                links[(link.RecordKind, link.SourceId)] = link;
+            }
         }
 
-        foreach (var (resource, json) in documents)
+        var changed = new List<(PulledRecord Record, List<(Resource Resource, JsonObject Node)> Documents, string Hash)>(mapped.Count);
+        foreach (var (record, resources) in mapped)
         {
-            var node = (JsonObject)JsonNode.Parse(json)!;
-            node["meta"] = new JsonObject { ["source"] = $"urn:lda-hub:source:{page.Connector}" };
+            var jsons = resources.Select(r => (Resource: r, Json: CanonicalJson.Serialize(r))).ToList();
+            var hash = ContentHash.Of(jsons.Select(d => d.Json));
+            if (links.TryGetValue((record.Kind, record.SourceId), out var applied) && applied.ContentHash == hash)
+            {
+                counts.Skipped++;
+                continue;
+            }
+
+            var documents = jsons.ConvertAll(d =>
+            {
+                var node = (JsonObject)JsonNode.Parse(d.Json)!;
+                node["meta"] = new JsonObject { ["source"] = $"urn:lda-hub:source:{page.Connector}" };
+                return (d.Resource, node);
+            });
+            changed.Add((record, documents, hash));
+        }
+
+        await store.PrefetchIdentifiersAsync(changed.SelectMany(c => c.Documents).SelectMany(d => ReferenceResolver.IdentifiersIn(d.Node)), cancellationToken);
+        foreach (var (record, documents, hash) in changed)
+        {
+            await ApplyAsync(page, record, documents, hash, archiveKey, now, counts, deadLetters, links, cancellationToken);
+        }
+    }
+
+    private async Task ApplyAsync(
+        PulledPage page, PulledRecord record, List<(Resource Resource, JsonObject Node)> documents, string hash, string archiveKey, DateTimeOffset now,
+        Counts counts, List<DeadLetterRow> deadLetters, Dictionary<(string Kind, string SourceId), SourceLinkRow> links, CancellationToken cancellationToken)
+    {
+        foreach (var (resource, node) in documents)
+        {
             await ReferenceResolver.ResolveAsync(node, store, cancellationToken);
             var result = await UpsertAsync(resource, node, page.Connector, record.ModifiedAt, now, cancellationToken);
             switch (result.Outcome)
@@ -133,13 +175,19 @@ public sealed partial class PagePipeline(
             }
         }
 
-        // Looked up again: the store clears the change tracker after each write it saves.
-        var link = await db.SourceLinks.FindAsync([page.Connector, record.Kind, record.SourceId], cancellationToken)
-            ?? db.SourceLinks.Add(new SourceLinkRow { SourceSystem = page.Connector, RecordKind = record.Kind, SourceId = record.SourceId, ContentHash = hash }).Entity;
+        // The page's query said which links exist; one it loaded is found again only when a flush in the middle of the
+        // page cleared the change tracker (a new one was saved by that flush, so it is found too).
+        var key = (record.Kind, record.SourceId);
+        if (!links.TryGetValue(key, out var link) || db.Entry(link).State == EntityState.Detached)
+        {
+            link = (link is null ? null : await db.SourceLinks.FindAsync([page.Connector, record.Kind, record.SourceId], cancellationToken))
+                ?? db.SourceLinks.Add(new SourceLinkRow { SourceSystem = page.Connector, RecordKind = record.Kind, SourceId = record.SourceId, ContentHash = hash }).Entity;
+            links[key] = link;
+        }
+
         link.ContentHash = hash;
         link.AppliedAt = now;
         link.ArchiveKey = archiveKey;
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The hub id of the resource a mapped resource updates: found through any of its identifiers.</summary>

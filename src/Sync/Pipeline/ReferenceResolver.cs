@@ -9,6 +9,41 @@ namespace Hub.Sync.Pipeline;
 /// </summary>
 internal static class ReferenceResolver
 {
+    /// <summary>Every identifier-shaped object (string <c>system</c> and <c>value</c>) in the resource: its own
+    /// identifiers and those its references name. What a page prefetches; a few extra keys only cost a row each.</summary>
+    public static IEnumerable<(string System, string Value)> IdentifiersIn(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["system"] is JsonValue systemNode && systemNode.TryGetValue<string>(out var system)
+                    && obj["value"] is JsonValue valueNode && valueNode.TryGetValue<string>(out var value))
+                {
+                    yield return (system, value);
+                }
+
+                foreach (var (_, child) in obj)
+                {
+                    foreach (var key in IdentifiersIn(child))
+                    {
+                        yield return key;
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    foreach (var key in IdentifiersIn(item))
+                    {
+                        yield return key;
+                    }
+                }
+
+                break;
+        }
+    }
+
     public static async Task ResolveAsync(JsonNode? node, IResourceStore store, CancellationToken cancellationToken)
     {
         switch (node)

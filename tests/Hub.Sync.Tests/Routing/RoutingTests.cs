@@ -132,8 +132,13 @@ public abstract class RoutingTests(SyncHubFactory factory) : IAsyncLifetime
             var household = Regex.Match(stored!.Json, "\"Household/([^\"]+)\"").Groups[1].Value;
             var members = JsonNode.Parse((await store.ReadAsync("Household", household, CancellationToken.None))!.Json)!["member"]!.AsArray()
                 .Select(m => m!["person"]!["reference"]?.GetValue<string>()).OfType<string>().Select(r => r.Split('/')[1]);
-            var consents = (await store.ReferencingAsync("Consent", "Household", household, CancellationToken.None))
-                .Concat((await Task.WhenAll(members.Select(m => store.ReferencingAsync("Consent", "Person", m, CancellationToken.None)))).SelectMany(c => c));
+            // One after the other: the store's DbContext takes one operation at a time.
+            var consents = new List<StoredResource>(await store.ReferencingAsync("Consent", "Household", household, CancellationToken.None));
+            foreach (var member in members)
+            {
+                consents.AddRange(await store.ReferencingAsync("Consent", "Person", member, CancellationToken.None));
+            }
+
             foreach (var consent in consents.DistinctBy(c => c.Id))
             {
                 var revoked = JsonNode.Parse(consent.Json)!.AsObject();
