@@ -43,6 +43,10 @@ public sealed class SyncOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Dispatch as soon as a committed change queued deliveries (the interval stays as the safety net). Off, a
+    /// delivery waits for the next interval; tests that dispatch by hand switch it off.</summary>
+    public bool DispatchOnCommit { get; set; } = true;
+
     /// <summary>Run history kept (older runs are purged).</summary>
     [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
     public TimeSpan RunRetention { get; set; } = TimeSpan.FromDays(90);

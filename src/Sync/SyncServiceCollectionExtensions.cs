@@ -88,6 +88,15 @@ public static class SyncServiceCollectionExtensions
             }
         });
 
+        if (sync.Enabled && sync.DispatchOnCommit)
+        {
+            services.AddSingleton<IOutboxSignal, QuartzOutboxSignal>();
+        }
+        else
+        {
+            services.AddSingleton<IOutboxSignal, NoOutboxSignal>();
+        }
+
         if (sync.Enabled)
         {
             services.AddHostedService<SyncScheduleInitializer>();

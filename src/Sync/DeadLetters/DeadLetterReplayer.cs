@@ -19,6 +19,7 @@ public sealed class DeadLetterReplayer(
     IEnumerable<IPullStream> streams,
     MapperRegistry mappers,
     PagePipeline pipeline,
+    IOutboxSignal outbox,
     TimeProvider time)
 {
     private readonly IReadOnlyList<IRecordReader> _readers = [.. streams.OfType<IRecordReader>()];
@@ -60,6 +61,11 @@ public sealed class DeadLetterReplayer(
         DeadLetters.Append(letter, now, result.Status == ReplayStatus.Replayed ? (editedPayload is null ? "replayed" : "edited-and-replayed") : "replay-failed",
             result.Reason ?? "ok", actor);
         await db.SaveChangesAsync(cancellationToken);
+        if (result.Status == ReplayStatus.Replayed && letter.Direction == DeadLetters.Outbound)
+        {
+            outbox.Notify();
+        }
+
         return result;
     }
 

@@ -29,6 +29,7 @@ public sealed partial class PagePipeline(
     IIdentityResolver identity,
     ChangeRouting routing,
     SurvivorshipRules survivorship,
+    IOutboxSignal outbox,
     TimeProvider time,
     ILogger<PagePipeline> logger)
 {
@@ -92,6 +93,11 @@ public sealed partial class PagePipeline(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (counts.Queued > 0)
+        {
+            outbox.Notify();
+        }
+
         foreach (var letter in deadLetters)
         {
             // The reason stays in the dead letter (it may quote the record's values); the log names the letter only.

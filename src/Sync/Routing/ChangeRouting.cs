@@ -9,7 +9,7 @@ namespace Hub.Sync.Routing;
 /// Queues the outbox entries a stored change calls for, inside the caller's transaction: a change and the deliveries
 /// it implies commit together or not at all, whether it came from a partner's page or from the resource API.
 /// </summary>
-public sealed class ChangeRouting(HubDbContext db, Router router, TimeProvider time)
+public sealed class ChangeRouting(HubDbContext db, Router router, IOutboxSignal outbox, TimeProvider time)
 {
     /// <summary>Adds one entry per (target, kind) of the matching rules; returns how many. The caller saves.</summary>
     public int Queue(StoredResource stored, string origin, DateTimeOffset now)
@@ -36,12 +36,18 @@ public sealed class ChangeRouting(HubDbContext db, Router router, TimeProvider t
         ArgumentNullException.ThrowIfNull(write);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await write();
-        if (result.Outcome is WriteOutcome.Created or WriteOutcome.Updated && Queue(result.Resource!, HubOrigin, time.GetUtcNow()) > 0)
+        var queued = result.Outcome is WriteOutcome.Created or WriteOutcome.Updated && Queue(result.Resource!, HubOrigin, time.GetUtcNow()) > 0;
+        if (queued)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (queued)
+        {
+            outbox.Notify();
+        }
+
         return result;
     }
 

@@ -24,11 +24,20 @@ public sealed class CanonicalTestMapper(string connector) : IInboundMapper
     }
 
     /// <summary>A one-record page of <paramref name="connector"/> carrying <paramref name="json"/>.</summary>
-    public static PulledPage Page(string connector, string sourceId, string json, DateTimeOffset? modifiedAt)
+    public static PulledPage Page(string connector, string sourceId, string json, DateTimeOffset? modifiedAt) =>
+        Page(connector, [(sourceId, json, modifiedAt)]);
+
+    /// <summary>A page of <paramref name="connector"/> with these records, in this order.</summary>
+    public static PulledPage Page(string connector, IReadOnlyList<(string SourceId, string Json, DateTimeOffset? ModifiedAt)> records)
     {
-        using var document = JsonDocument.Parse(json);
-        var raw = document.RootElement.Clone();
-        var record = new PulledRecord(Kind, sourceId, null, modifiedAt, false, raw, raw);
-        return new PulledPage(connector, Kind, null, System.Text.Encoding.UTF8.GetBytes(json), "application/json", [record], [], null, false);
+        ArgumentNullException.ThrowIfNull(records);
+        var pulled = records.Select(r =>
+        {
+            using var document = JsonDocument.Parse(r.Json);
+            var raw = document.RootElement.Clone();
+            return new PulledRecord(Kind, r.SourceId, null, r.ModifiedAt, false, raw, raw);
+        }).ToList();
+        var body = "[" + string.Join(",", records.Select(r => r.Json)) + "]";
+        return new PulledPage(connector, Kind, null, System.Text.Encoding.UTF8.GetBytes(body), "application/json", pulled, [], null, false);
     }
 }

@@ -55,7 +55,10 @@ public abstract class SyncHubFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected abstract IEnumerable<KeyValuePair<string, string?>> DatabaseSettings();
 
-    private static IEnumerable<KeyValuePair<string, string?>> HubSettings()
+    /// <summary>Off: these tests dispatch by hand, step by step. The propagation fixture switches it on.</summary>
+    protected virtual bool DispatchOnCommit => false;
+
+    private IEnumerable<KeyValuePair<string, string?>> HubSettings()
     {
         yield return new("Hub:Simulators:Mode", "On");
         yield return new("Hub:Simulators:Households", Households.ToString(CultureInfo.InvariantCulture));
@@ -69,6 +72,7 @@ public abstract class SyncHubFactory : WebApplicationFactory<Program>, IAsyncLif
         yield return new("Hub:Sync:AutoPauseAfterFailures", AutoPauseAfterFailures.ToString(CultureInfo.InvariantCulture));
         // The dispatcher fires once at start (empty outbox), then tests dispatch explicitly.
         yield return new("Hub:Sync:DispatchInterval", "00:10:00");
+        yield return new("Hub:Sync:DispatchOnCommit", DispatchOnCommit ? "true" : "false");
         yield return new("Hub:Sync:MaxDeliveryAttempts", "2");
         yield return new("Hub:Sync:DeliveryBaseDelay", "00:00:00.001");
         // Overlaps the default route accompagnement-vers-siao of appsettings.json on purpose: a change matched by two

@@ -25,6 +25,7 @@ public static class HubProcessSettings
             ["Hub:Api:RateLimit:PermitLimit"] = "0",
             // The dispatcher fires once at start, then not again within a test: deliveries are not what is compared.
             ["Hub:Sync:DispatchInterval"] = "00:10:00",
+            ["Hub:Sync:DispatchOnCommit"] = "false",
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
             ["Logging:LogLevel:Polly"] = "Warning",
