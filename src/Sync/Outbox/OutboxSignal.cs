@@ -44,16 +44,11 @@ internal sealed partial class QuartzOutboxSignal(ISchedulerFactory schedulers, I
     {
         try
         {
+            // Before the scheduler starts the trigger waits for it; after it shut down the call fails and is dropped.
             var scheduler = await schedulers.GetScheduler();
-            if (!scheduler.IsStarted || scheduler.IsShutdown)
-            {
-                Consumed();
-                return;
-            }
-
             await scheduler.TriggerJob(SyncJobKeys.Dispatcher);
         }
-        catch (SchedulerException e)
+        catch (Exception e) when (e is SchedulerException or ObjectDisposedException or InvalidOperationException)
         {
             // The interval trigger delivers anyway; a failed nudge only costs latency.
             Consumed();

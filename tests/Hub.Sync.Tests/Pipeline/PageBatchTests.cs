@@ -29,7 +29,7 @@ public abstract class PageBatchTests(SyncHubFactory factory) : IAsyncLifetime
 
         Assert.Equal((2, 0), (outcome.Written, outcome.Failed));
         var person = await SingleAsync("Person");
-        Assert.Equal("DURAND", person["name"]!.AsArray()[0]!["family"]!.GetValue<string>());
+        Assert.Equal("DURAND", person["name"]!["birthName"]!.GetValue<string>());
         Assert.Equal(2L, await factory.QueryAsync(db => db.ResourceVersions.LongCountAsync(v => v.ResourceType == "Person")));
         Assert.Equal(1, await factory.QueryAsync(db => db.Identifiers.CountAsync(i => i.ResourceType == "Person" && i.Value == "P1")));
     }
@@ -104,7 +104,7 @@ public abstract class PageBatchTests(SyncHubFactory factory) : IAsyncLifetime
         Assert.Equal(2, await factory.QueryAsync(db => db.ResourceVersions.AsNoTracking().CountAsync(v => v.Id == p1.ResourceId)));
         Assert.Equal(2, await factory.QueryAsync(db => db.Resources.AsNoTracking().CountAsync(r => r.ResourceType == "Person")));
         var stored = JsonNode.Parse(await factory.QueryAsync(db => db.Resources.AsNoTracking().Where(r => r.Id == p1.ResourceId).Select(r => r.Json).SingleAsync()))!;
-        Assert.Equal("Marie-Anne", stored["name"]!.AsArray()[0]!["given"]!.AsArray()[0]!.GetValue<string>());
+        Assert.Equal("Marie-Anne", stored["name"]!["firstNames"]!.AsArray()[0]!.GetValue<string>());
     }
 
     private async Task<(int Resources, int Versions, int Identifiers, int Provenance, int Outbox, int Links)> CountRowsAsync() =>
@@ -124,7 +124,7 @@ public abstract class PageBatchTests(SyncHubFactory factory) : IAsyncLifetime
     {
         ["resourceType"] = "Person",
         ["identifier"] = new JsonArray([.. ids.Select(id => new JsonObject { ["system"] = PersonSystem, ["value"] = id })]),
-        ["name"] = new JsonArray(new JsonObject { ["family"] = family, ["given"] = new JsonArray(given) }),
+        ["name"] = new JsonObject { ["birthName"] = family, ["firstNames"] = new JsonArray(given) },
         ["birthDate"] = "1980-01-01",
     }.ToJsonString();
 
@@ -135,6 +135,7 @@ public abstract class PageBatchTests(SyncHubFactory factory) : IAsyncLifetime
         ["member"] = new JsonArray([.. members.Select(m => new JsonObject
         {
             ["person"] = new JsonObject { ["identifier"] = new JsonObject { ["system"] = PersonSystem, ["value"] = m } },
+            ["role"] = new JsonObject { ["system"] = "urn:lda-hub:code:role-membre-menage", ["code"] = "demandeur" },
         })]),
     }.ToJsonString();
 }
