@@ -30,7 +30,9 @@ internal sealed class BenchHub : IAsyncDisposable
 
     public SimulatorCluster Simulators { get; }
 
-    public static async Task<BenchHub> StartAsync(string database, long households, CancellationToken cancellationToken)
+    /// <param name="configure">Settings on top of the bench's own (for scenarios that need the scheduler or more partners).</param>
+    public static async Task<BenchHub> StartAsync(
+        string database, long households, CancellationToken cancellationToken, Action<IDictionary<string, string?>, SimulatorCluster>? configure = null)
     {
         var simulators = await SimulatorCluster.StartAsync(new SimulatorOptions { Seed = 7, Households = households }, cancellationToken);
         var dataDirectory = Path.Combine(Path.GetTempPath(), "lda-hub-bench", Guid.NewGuid().ToString("N"));
@@ -53,7 +55,9 @@ internal sealed class BenchHub : IAsyncDisposable
             settings["Hub:Database:ConnectionString"] = await CreatePostgresDatabaseAsync(postgresDatabase, cancellationToken);
         }
 
-        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Bench" });
+        configure?.Invoke(settings, simulators);
+        // The hub's appsettings.json (routes, survivorship rules) sits beside the binary, wherever the bench is run from.
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Bench", ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddCanonicalResources();

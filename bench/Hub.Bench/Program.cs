@@ -7,12 +7,13 @@ IScenario? scenario = arguments.Scenario switch
 {
     "ingest" => new IngestScenario(),
     "memory" => new MemoryScenario(),
+    "propagation" => new PropagationScenario(),
     _ => null,
 };
 
 if (scenario is null)
 {
-    Console.Error.WriteLine("usage: Hub.Bench <ingest|memory> [--db sqlite|postgres] [--records N] [--quick]");
+    Console.Error.WriteLine("usage: Hub.Bench <ingest|memory|propagation> [--db sqlite|postgres] [--records N] [--quick]");
     Console.Error.WriteLine("PostgreSQL: set HUB_BENCH_POSTGRES to an admin connection string (a database is created per run).");
     return 2;
 }
