@@ -23,8 +23,9 @@ internal sealed partial class PersonComparator(MatchOptions options, StringPool 
         {
             MatchRule.SameNir or MatchRule.SameCafMember or MatchRule.SourceIdLinked => MatchOutcome.AutoLink,
             MatchRule.DifferentNir or MatchRule.DifferentGeneration or MatchRule.Twins => MatchOutcome.NewPerson,
-            // A score never auto-links records whose given first names disagree: a person must look (siblings, twins).
-            _ when c.Score >= options.AutoLinkThreshold && c.Level(Trait.FirstNames) != Agreement.Different => MatchOutcome.AutoLink,
+            // A score never auto-links records whose given names disagree (MARIE SARAH / MARIE MONIQUE): a person must
+            // look, it may be siblings or twins.
+            _ when c.Score >= options.AutoLinkThreshold && c.Level(Trait.FirstNames) is not (Agreement.Different or Agreement.Partial) => MatchOutcome.AutoLink,
             _ when c.Score >= options.ReviewThreshold || c.Score >= options.AutoLinkThreshold => MatchOutcome.Review,
             _ => MatchOutcome.NewPerson,
         };

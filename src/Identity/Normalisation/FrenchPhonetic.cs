@@ -6,8 +6,8 @@ namespace Hub.Identity.Normalisation;
 /// A phonetic key for French names, written for this hub (in the spirit of Phonex and the French Soundex variants,
 /// not a copy of either). It works on folded text (<see cref="FrenchText.Fold"/>) and codes sounds, not spellings:
 /// <list type="bullet">
-/// <item>CH/SCH/SH → X; PH → F; TH → T; QU/Q/CK → K; C before E/I → S, otherwise K; G before E/I → J; GU before
-/// E/I → G; GN → NI; Z → S; W → V; Y → I; H is silent.</item>
+/// <item>Y → I first; a final -AULT/-AULD → AU. CH/SCH/SH → X; PH → F; TH → T; QU/Q/CK → K; C before E/I → S, otherwise K; G before E/I → J; GU before
+/// E/I → G; GN → NI; Z → S; W → V; H is silent.</item>
 /// <item>Vowel groups: EAU/AU/O → O; OU → U; OI → OA; AI/EI → E; final ER/EZ/ET → E.</item>
 /// <item>Nasals, when not followed by a vowel or by N/M: AN/AM/EN/EM → 2 (the "an" sound); IN/IM/AIN/EIN/UN/UM → 1;
 /// ON/OM → 3.</item>
@@ -20,7 +20,13 @@ public static class FrenchPhonetic
     /// <summary>The phonetic key of a (folded or raw) name; spaces are ignored.</summary>
     public static string Encode(string? name)
     {
-        var text = FrenchText.Fold(name).Replace(" ", string.Empty, StringComparison.Ordinal);
+        // Y sounds as I (MEYER = MAYER = MEIER); a final -AULT/-AULD is silent after the O (RENAULT = RENAUD).
+        var text = FrenchText.Fold(name).Replace(" ", string.Empty, StringComparison.Ordinal).Replace('Y', 'I');
+        if (text.EndsWith("AULT", StringComparison.Ordinal) || text.EndsWith("AULD", StringComparison.Ordinal))
+        {
+            text = text[..^4] + "AU";
+        }
+
         var output = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
