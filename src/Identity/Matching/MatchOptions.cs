@@ -10,6 +10,12 @@ public sealed record MatchOptions
     /// <summary>Score from which a pair is shown to a data steward.</summary>
     public double ReviewThreshold { get; init; } = 13;
 
+    /// <summary>
+    /// The weight names, sex, birthplace and NIR must reach on their own for an auto-link by score: the birth date and
+    /// the address do not tell homonyms apart.
+    /// </summary>
+    public double MinimumIdentityWeight { get; init; } = 8;
+
     /// <summary>Candidates read per blocking key at most: a huge block (a data error) must not make one query slow.</summary>
     public int MaxBlockScan { get; init; } = 2000;
 

@@ -24,4 +24,8 @@ public enum MatchRule
     /// <summary>Same complete birth date but clearly different first names (twins).</summary>
     Twins,
 
+    /// <summary>A score above the auto-link threshold that a guard sends to review (conflicting given names or sex,
+    /// or too little identity besides birth date and address).</summary>
+    NeedsReview,
+
 }

@@ -21,16 +21,15 @@ internal sealed partial class PersonComparator
 
         if (birth != Agreement.Missing)
         {
-            c.Set(Trait.BirthName, birth, birth == Agreement.Exact
-                ? _w.ExactWeight(Trait.BirthName, frequencies.Surname(b.BirthFull))
-                : _w.Weight(Trait.BirthName, birth));
+            var exact = _w.ExactWeight(Trait.BirthName, frequencies.Surname(b.BirthFull));
+            // A partial agreement never weighs more than an exact one on the same (possibly very common) name.
+            c.Set(Trait.BirthName, birth, birth == Agreement.Exact ? exact : Math.Min(_w.Weight(Trait.BirthName, birth), exact - 1));
         }
 
         if (first != Agreement.Missing)
         {
-            c.Set(Trait.FirstNames, first, first == Agreement.Exact
-                ? _w.ExactWeight(Trait.FirstNames, frequencies.First(b.First1))
-                : _w.Weight(Trait.FirstNames, first));
+            var exact = _w.ExactWeight(Trait.FirstNames, frequencies.First(b.First1));
+            c.Set(Trait.FirstNames, first, first == Agreement.Exact ? exact : Math.Min(_w.Weight(Trait.FirstNames, first), exact - 1));
         }
 
         if (a.UsageFull != 0 && b.UsageFull != 0)
@@ -122,7 +121,8 @@ internal sealed partial class PersonComparator
          (b.BirthFull == a.First1 && GivenNamesInFamilyField(in b, in a)));
 
     private static bool GivenNamesInFamilyField(in PersonKeys given, in PersonKeys family) =>
-        given.First1 == family.BirthFull || given.First1 == family.BirthFirstPart || given.First2 == family.BirthFirstPart;
+        given.First1 == family.BirthFull ||
+        (family.BirthFirstPart != 0 && (given.First1 == family.BirthFirstPart || given.First2 == family.BirthFirstPart));
 
     // Same sound, or close spelling: Jaro–Winkler above the threshold, or one keying error in a name of four letters or more.
     private bool Similar(ulong phoneticA, ulong phoneticB, int idA, int idB, double threshold)

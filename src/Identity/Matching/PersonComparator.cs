@@ -19,17 +19,39 @@ internal sealed partial class PersonComparator(MatchOptions options, StringPool 
         CompareDates(in a, in b, ref c);
         CompareOthers(in a, in b, ref c);
         c.Rule = Decide(in a, in b, ref c);
+        if (c.Rule == MatchRule.Score && c.Score >= options.AutoLinkThreshold && !MayAutoLink(in c))
+        {
+            c.Rule = MatchRule.NeedsReview;
+        }
+
         c.Outcome = c.Rule switch
         {
             MatchRule.SameNir or MatchRule.SameCafMember or MatchRule.SourceIdLinked => MatchOutcome.AutoLink,
             MatchRule.DifferentNir or MatchRule.DifferentGeneration or MatchRule.Twins => MatchOutcome.NewPerson,
-            // A score never auto-links records whose given names disagree (MARIE SARAH / MARIE MONIQUE): a person must
-            // look, it may be siblings or twins.
-            _ when c.Score >= options.AutoLinkThreshold && c.Level(Trait.FirstNames) is not (Agreement.Different or Agreement.Partial) => MatchOutcome.AutoLink,
-            _ when c.Score >= options.ReviewThreshold || c.Score >= options.AutoLinkThreshold => MatchOutcome.Review,
+            MatchRule.NeedsReview => MatchOutcome.Review,
+            _ when c.Score >= options.AutoLinkThreshold => MatchOutcome.AutoLink,
+            _ when c.Score >= options.ReviewThreshold => MatchOutcome.Review,
             _ => MatchOutcome.NewPerson,
         };
         return c;
+    }
+
+    /// <summary>
+    /// Guards on an auto-link by score, where the independence assumption of Fellegi–Sunter fails: given names that
+    /// disagree (MARIE SARAH / MARIE MONIQUE: twins often share the first), a different sex, or too little identity
+    /// besides the birth date and the address (two MARTIN PIERRE born the same day, with no birthplace, are homonyms
+    /// as often as they are one person).
+    /// </summary>
+    private bool MayAutoLink(in Comparison c)
+    {
+        if (c.Level(Trait.FirstNames) is Agreement.Different or Agreement.Partial || c.Level(Trait.Sex) == Agreement.Different)
+        {
+            return false;
+        }
+
+        var identity = c.Weights[(int)Trait.BirthName] + c.Weights[(int)Trait.UsageName] + c.Weights[(int)Trait.FirstNames] +
+                       c.Weights[(int)Trait.Sex] + c.Weights[(int)Trait.BirthPlace] + c.Weights[(int)Trait.Nir];
+        return identity >= options.MinimumIdentityWeight;
     }
 
     private static MatchRule Decide(in PersonKeys a, in PersonKeys b, ref Comparison c)

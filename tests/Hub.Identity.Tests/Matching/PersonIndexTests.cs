@@ -111,6 +111,43 @@ public sealed class PersonIndexTests
     }
 
     [Fact]
+    public void Compare_HomonymsWithAVeryCommonNameBornTheSameDay_GoToReviewNotAutoLink()
+    {
+        var set = SyntheticPopulation.Generate(new SyntheticOptions { Records = 5_000, Seed = 7 });
+        var sut = new PersonIndex(new MatchOptions { MinimumIdentityWeight = 10 });
+        sut.Deduplicate(set.Records);
+
+        var decision = sut.Compare(
+            Person("MARTIN", "MARIE", "1993-03-17", birthPlace: null),
+            Person("MARTIN", "MARIE", "1993-03-17", birthPlace: null, source: "cpam"));
+
+        Assert.Equal(MatchOutcome.Review, decision.Outcome);
+        Assert.Equal(MatchRule.NeedsReview, decision.Rule);
+    }
+
+    [Fact]
+    public void Compare_RareNameBornTheSameDay_AutoLinksWithoutBirthplace()
+    {
+        var sut = IndexOf(5_000, out _);
+
+        var decision = sut.Compare(
+            Person("QUEBERCHAREL", "ISABELLE", "1944-12-05", birthPlace: null),
+            Person("QUEBERCHAREL", "ISABELLE", "1944-12-05", birthPlace: null, source: "cpam"));
+
+        Assert.Equal(MatchOutcome.AutoLink, decision.Outcome);
+    }
+
+    [Fact]
+    public void Compare_DifferentSexWithEverythingElseEqual_GoesToReview()
+    {
+        var decision = new PersonIndex().Compare(
+            Person("QUEBERCHAREL", "CAMILLE", "1944-12-05", Sex.Female),
+            Person("QUEBERCHAREL", "CAMILLE", "1944-12-05", Sex.Male, source: "cpam"));
+
+        Assert.Equal(MatchOutcome.Review, decision.Outcome);
+    }
+
+    [Fact]
     public void Constructor_ReviewThresholdAboveAutoLink_IsRefused()
     {
         var error = Assert.Throws<ArgumentException>(() => new PersonIndex(new MatchOptions { AutoLinkThreshold = 10, ReviewThreshold = 20 }));
