@@ -17,7 +17,7 @@ public sealed record MatchOptions
     public double MinimumIdentityWeight { get; init; } = 8;
 
     /// <summary>Candidates read per blocking key at most: a huge block (a data error) must not make one query slow.</summary>
-    public int MaxBlockScan { get; init; } = 2000;
+    public int MaxBlockScan { get; init; } = 500;
 
     /// <summary>The weights.</summary>
     public MatchWeights Weights { get; init; } = MatchWeights.Default;

@@ -48,16 +48,19 @@ public sealed partial class PersonIndex
         var links = new ConcurrentBag<(int, int)>(sameSource);
         var reviews = new ConcurrentBag<ReviewPair>();
         long compared = 0;
-        Parallel.For(
-            0,
-            _count,
-            () => new BatchWorker(new int[_count]),
-            (i, _, worker) =>
+        // One worker per core, each with one stamp array, taking interleaved records: Parallel.For's per-task state
+        // would allocate a stamp array per task, gigabytes for a million records.
+        var workers = Environment.ProcessorCount;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
+        {
+            var worker = new BatchWorker(new int[_count]);
+            for (var i = w; i < _count; i += workers)
             {
                 worker.Compared += CompareWithEarlier(i, worker, links, reviews);
-                return worker;
-            },
-            worker => Interlocked.Add(ref compared, worker.Compared));
+            }
+
+            Interlocked.Add(ref compared, worker.Compared);
+        });
 
         var sets = new UnionFind(_count);
         foreach (var (a, b) in links)

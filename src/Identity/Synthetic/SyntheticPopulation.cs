@@ -35,7 +35,8 @@ public static partial class SyntheticPopulation
         var caf = rng.NextDouble() < 0.7 ? rng.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture) : null;
         var commune = Pick(rng, FrenchNameLists.Communes);
         var kind = rng.NextDouble();
-        var common = rng.NextDouble() < 0.03;
+        // A few households of the commonest name and first name: MARTIN Marie as a hard negative.
+        var common = rng.NextDouble() < 0.004;
         var surname = common ? "MARTIN" : Surname(c);
         if (kind < 0.4)
         {
@@ -108,9 +109,11 @@ public static partial class SyntheticPopulation
     private static string Surname(Context c)
     {
         var rng = c.Random;
-        if (rng.NextDouble() < 0.5)
+        // France has over a million family names and the commonest, MARTIN, is under 0.4 %: one name in ten comes
+        // from the frequent list (MARTIN then near 1 %, common on purpose), the rest are rarer built names.
+        if (rng.NextDouble() < 0.1)
         {
-            return FrenchNameLists.Surnames[Zipf(rng, FrenchNameLists.Surnames.Length)];
+            return FrenchNameLists.Surnames[Zipf(rng, FrenchNameLists.Surnames.Length, 3)];
         }
 
         var syllables = rng.Next(2, 4);
@@ -123,7 +126,7 @@ public static partial class SyntheticPopulation
         var rng = c.Random;
         var list = sex == Sex.Male ? FrenchNameLists.MaleFirstNames : FrenchNameLists.FemaleFirstNames;
         var count = rng.NextDouble() < 0.5 ? 1 : rng.NextDouble() < 0.7 ? 2 : 3;
-        var names = new List<string> { common && sex == Sex.Female ? "MARIE" : list[Zipf(rng, list.Length)] };
+        var names = new List<string> { common && sex == Sex.Female ? "MARIE" : list[Zipf(rng, list.Length, 10)] };
         while (names.Count < count)
         {
             var next = list[rng.Next(list.Length)];
@@ -143,19 +146,19 @@ public static partial class SyntheticPopulation
         return new PartialDate(year, month, rng.Next(1, DateTime.DaysInMonth(year, month) + 1));
     }
 
-    // Rank r drawn with weight 1/(r + 3): a few names are very common, most are rare.
-    private static int Zipf(Random rng, int count)
+    // Rank r drawn with weight 1/(r + offset): a few names are very common, most are rare.
+    private static int Zipf(Random rng, int count, int offset)
     {
         var total = 0.0;
         for (var r = 0; r < count; r++)
         {
-            total += 1.0 / (r + 3);
+            total += 1.0 / (r + offset);
         }
 
         var target = rng.NextDouble() * total;
         for (var r = 0; r < count; r++)
         {
-            target -= 1.0 / (r + 3);
+            target -= 1.0 / (r + offset);
             if (target <= 0)
             {
                 return r;
