@@ -38,6 +38,7 @@ internal sealed class MatchScenario : IScenario
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"match: {records} records ({set.PersonCount} true persons, generated in {generation.Elapsed.TotalSeconds:F1} s); batch de-dup {batch.Elapsed.TotalSeconds:F1} s, {result.PairsCompared} pairs compared, {result.AutoLinks} auto-links, {result.Reviews.Count} reviews; peak RSS {peak:F0} MiB (before the batch {before:F0} MiB)"));
         Console.WriteLine($"match: quality {quality}");
+        Console.WriteLine($"match: batch phases {result.Timings}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"match: single record against {records}: p50 {Percentile(0.50):F3} ms, p99 {Percentile(0.99):F3} ms, max {latencies[^1]:F3} ms over {latencies.Length} queries ({outcomes})"));
         return Task.FromResult(new JsonObject
@@ -46,6 +47,9 @@ internal sealed class MatchScenario : IScenario
             ["records"] = records,
             ["truePersons"] = set.PersonCount,
             ["batchSeconds"] = Math.Round(batch.Elapsed.TotalSeconds, 2),
+            ["normaliseSeconds"] = Math.Round(result.Timings?.NormaliseSeconds ?? 0, 2),
+            ["indexSeconds"] = Math.Round(result.Timings?.IndexSeconds ?? 0, 2),
+            ["compareSeconds"] = Math.Round(result.Timings?.CompareSeconds ?? 0, 2),
             ["pairsCompared"] = result.PairsCompared,
             ["autoLinks"] = result.AutoLinks,
             ["reviews"] = result.Reviews.Count,

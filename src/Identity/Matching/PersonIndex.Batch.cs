@@ -12,8 +12,10 @@ public sealed partial class PersonIndex
     public BatchResult Deduplicate(IReadOnlyList<PersonRecord> records, IEnumerable<(SourceRecordRef First, SourceRecordRef Second)>? neverLink = null)
     {
         ArgumentNullException.ThrowIfNull(records);
+        var phases = System.Diagnostics.Stopwatch.StartNew();
         var normalised = new NormalisedPerson[records.Count];
         Parallel.For(0, records.Count, i => normalised[i] = _normaliser.Normalise(records[i]));
+        var normaliseSeconds = phases.Elapsed.TotalSeconds;
         lock (_gate)
         {
             if (_count != 0)
@@ -39,7 +41,9 @@ public sealed partial class PersonIndex
                 NeverLinkLocked(first, second);
             }
 
-            return Cluster(sameSource);
+            var indexSeconds = phases.Elapsed.TotalSeconds - normaliseSeconds;
+            var result = Cluster(sameSource);
+            return result with { Timings = new BatchTimings(normaliseSeconds, indexSeconds, phases.Elapsed.TotalSeconds - normaliseSeconds - indexSeconds) };
         }
     }
 

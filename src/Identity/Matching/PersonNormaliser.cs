@@ -13,6 +13,7 @@ internal sealed class PersonNormaliser(CogDirectory cog)
 {
     // Birthplace codes repeat a lot; most never moved, so their code at birth is themselves (no history walk).
     private readonly ConcurrentDictionary<string, (bool HasHistory, string Current)> _places = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Code, int Month), string> _atBirth = new();
 
     public NormalisedPerson Normalise(PersonRecord record)
     {
@@ -29,19 +30,19 @@ internal sealed class PersonNormaliser(CogDirectory cog)
             person.BirthLastPart = birth.Parts[^1];
         }
 
-        person.BirthPhonetic = FrenchPhonetic.Hash(birth.Core);
+        person.BirthPhonetic = FrenchPhonetic.HashFolded(birth.Core);
         if (!usage.IsEmpty && usage.Full != birth.Full)
         {
             person.UsageFull = usage.Full;
             person.UsageCore = usage.Core;
-            person.UsagePhonetic = FrenchPhonetic.Hash(usage.Core);
+            person.UsagePhonetic = FrenchPhonetic.HashFolded(usage.Core);
         }
 
         var firstNames = FrenchNames.FirstNames(record.FirstNames);
         if (firstNames.Length > 0)
         {
             person.First1 = firstNames[0];
-            person.First1Phonetic = FrenchPhonetic.Hash(firstNames[0]);
+            person.First1Phonetic = FrenchPhonetic.HashFolded(firstNames[0]);
         }
 
         if (firstNames.Length > 1)
@@ -91,7 +92,12 @@ internal sealed class PersonNormaliser(CogDirectory cog)
             return (code, known.Current);
         }
 
-        // The INS trait is the code as it was at the birth date: a commune merged since keeps its old code for people born before.
-        return (cog.CodeAt(code, birthDate.FirstDay) ?? code, known.Current);
+        // The INS trait is the code as it was at the birth date: a commune merged since keeps its old code for people born
+        // before. The history walk costs a fraction of a millisecond, so answers are kept per (code, month of birth): COG
+        // movements take effect on the first of a month almost always, and a birthplace also agrees through today's
+        // commune, so the rare mid-month movement cannot change a match.
+        var month = new PartialDate(birthDate.Year, birthDate.Month, 0).Packed;
+        var atBirth = _atBirth.GetOrAdd((code, month), key => cog.CodeAt(key.Code, PartialDate.FromPacked(key.Month).FirstDay) ?? key.Code);
+        return (atBirth, known.Current);
     }
 }

@@ -25,6 +25,11 @@ public static class FrenchNames
             return NormalisedName.Empty;
         }
 
+        if (folded.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            return new NormalisedName(folded, folded, [folded]);
+        }
+
         var words = folded.Split(' ');
         var parts = words.Where(w => !Particles.Contains(w)).ToArray();
         if (parts.Length == 0)
@@ -43,23 +48,28 @@ public static class FrenchNames
     /// </summary>
     public static MaritalName SplitMarital(string? field)
     {
-        var words = FrenchText.Fold(field).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var folded = FrenchText.Fold(field);
+        if (folded.IndexOf(' ', StringComparison.Ordinal) < 0)
+        {
+            // One word (most names): no marker to look for.
+            return UsageMarkers.Contains(folded) ? new MaritalName(string.Empty, string.Empty) : new MaritalName(folded, string.Empty);
+        }
+
+        var words = folded.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
-            var before = string.Join(' ', words[..i]);
-            var after = string.Join(' ', words[(i + 1)..]);
             if (UsageMarkers.Contains(words[i]))
             {
-                return new MaritalName(before, after);
+                return new MaritalName(string.Join(' ', words[..i]), string.Join(' ', words[(i + 1)..]));
             }
 
             if (BirthMarkers.Contains(words[i]) && i > 0)
             {
-                return new MaritalName(after, before);
+                return new MaritalName(string.Join(' ', words[(i + 1)..]), string.Join(' ', words[..i]));
             }
         }
 
-        return new MaritalName(string.Join(' ', words), string.Empty);
+        return new MaritalName(folded, string.Empty);
     }
 
     /// <summary>

@@ -18,10 +18,14 @@ namespace Hub.Identity.Normalisation;
 public static class FrenchPhonetic
 {
     /// <summary>The phonetic key of a (folded or raw) name; spaces are ignored.</summary>
-    public static string Encode(string? name)
+    public static string Encode(string? name) => EncodeFolded(FrenchText.Fold(name));
+
+    /// <summary>The key of text already folded (<see cref="FrenchText.Fold"/>): the hot path folds once.</summary>
+    public static string EncodeFolded(string folded)
     {
+        ArgumentNullException.ThrowIfNull(folded);
         // Y sounds as I (MEYER = MAYER = MEIER); a final -AULT/-AULD is silent after the O (RENAULT = RENAUD).
-        var text = FrenchText.Fold(name).Replace(" ", string.Empty, StringComparison.Ordinal).Replace('Y', 'I');
+        var text = folded.Replace(" ", string.Empty, StringComparison.Ordinal).Replace('Y', 'I');
         if (text.EndsWith("AULT", StringComparison.Ordinal) || text.EndsWith("AULD", StringComparison.Ordinal))
         {
             text = text[..^4] + "AU";
@@ -50,6 +54,9 @@ public static class FrenchPhonetic
 
     /// <summary>A 64-bit FNV-1a hash of <see cref="Encode"/>, for compact indexes (0 means "no name").</summary>
     public static ulong Hash(string? name) => HashOf(Encode(name));
+
+    /// <summary><see cref="Hash"/> of text already folded.</summary>
+    public static ulong HashFolded(string folded) => HashOf(EncodeFolded(folded));
 
     /// <summary>FNV-1a of a key, 0 for an empty key.</summary>
     public static ulong HashOf(string key)
@@ -156,7 +163,7 @@ public static class FrenchPhonetic
             'Y' => Emit(o, "I", 1),
             'X' => Emit(o, i + 1 == s.Length ? "X" : "KS", 1),
             'H' => 1,
-            _ => Emit(o, c.ToString(), 1),
+            _ => Emit(o, c),
         };
     }
 
@@ -170,6 +177,12 @@ public static class FrenchPhonetic
     private static char At(string s, int i) => i < s.Length ? s[i] : '\0';
 
     private static bool Starts(string s, int i, string pattern) => string.CompareOrdinal(s, i, pattern, 0, pattern.Length) == 0;
+
+    private static int Emit(StringBuilder o, char code)
+    {
+        o.Append(code);
+        return 1;
+    }
 
     private static int Emit(StringBuilder o, string code, int consumed)
     {

@@ -17,6 +17,11 @@ public static class FrenchText
             return string.Empty;
         }
 
+        if (IsFolded(text))
+        {
+            return text;
+        }
+
         // Decomposition is only needed beyond ASCII; most source names are already upper-case ASCII.
         var source = IsAscii(text) ? text : text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(source.Length);
@@ -85,6 +90,26 @@ public static class FrenchText
         // A letter outside Latin (a transliteration left by a source) is kept upper-cased; hyphens, apostrophes
         // (' ’ ʼ), dots, commas, digits and the rest separate words.
         return char.IsLetter(c) ? "\0" : " ";
+    }
+
+    // Already upper-case A–Z words separated by single spaces: the common case, returned without copying.
+    private static bool IsFolded(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= 'A' and <= 'Z')
+            {
+                continue;
+            }
+
+            if (c != ' ' || i == 0 || i == text.Length - 1 || text[i - 1] == ' ')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAscii(string text)
