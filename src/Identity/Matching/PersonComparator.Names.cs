@@ -82,7 +82,9 @@ internal sealed partial class PersonComparator
         if (a.First1 == b.First1)
         {
             // MARIE SARAH and MARIE MONIQUE are sisters, not one person: the second names weigh when both are known.
-            return a.First2 == 0 || b.First2 == 0 || a.First2 == b.First2 || a.First2 == b.First3 || a.First3 == b.First2
+            // JEAN JEAN-PIERRE and JEAN JEAN PIERRE agree: the second name may be a compound written in two words.
+            return a.First2 == 0 || b.First2 == 0 || a.First2 == b.First2 || a.First2 == b.First3 || a.First3 == b.First2 ||
+                   (a.SecondJoined != 0 && a.SecondJoined == b.First2) || (b.SecondJoined != 0 && b.SecondJoined == a.First2)
                 ? Agreement.Exact
                 : Agreement.Partial;
         }

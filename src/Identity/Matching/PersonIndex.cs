@@ -52,6 +52,16 @@ public sealed partial class PersonIndex
     /// <summary>Distinct blocking keys (for the benchmark).</summary>
     public int BlockCount => _blocks.KeyCount;
 
+    /// <summary>The person a source record belongs to, null when the index does not know the record.</summary>
+    public int? PersonOf(SourceRecordRef record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        lock (_gate)
+        {
+            return _bySource.TryGetValue(PersonNormaliser.SourceKey(record.Source, record.SourceId), out var index) ? _personOf[index] : null;
+        }
+    }
+
     /// <summary>Adds a record to a person (a new one when <paramref name="personId"/> is null); returns the person id.</summary>
     public int Add(PersonRecord record, int? personId = null)
     {

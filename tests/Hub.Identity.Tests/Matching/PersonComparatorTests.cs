@@ -176,6 +176,15 @@ public sealed class PersonComparatorTests
         Assert.Contains(decision.Evidence, e => e is { Trait: Trait.FirstNames, Agreement: Agreement.Swapped });
     }
 
+    [Fact]
+    public void Compare_CompoundSecondNameInTwoWords_IsStillTheSameGivenNames()
+    {
+        var decision = _sut.Compare(Person("TIVATIN", "JEAN JEAN-PIERRE", "1967-02-05", Sex.Male), Person("TIVATIN", "Jean Jean Pierre", "1967-02-05", Sex.Male, source: "caf"));
+
+        Assert.Contains(decision.Evidence, e => e is { Trait: Trait.FirstNames, Agreement: Agreement.Exact });
+        Assert.Equal(MatchOutcome.AutoLink, decision.Outcome);
+    }
+
     [Theory]
     [InlineData("1980-03-07", "1980-07-03", Agreement.Swapped)]
     [InlineData("1980-03-07", "1980-03-17", Agreement.Close)]
