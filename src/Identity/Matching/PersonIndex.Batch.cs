@@ -28,8 +28,10 @@ public sealed partial class PersonIndex
             {
                 if (_bySource.TryGetValue(normalised[i].SourceKey, out var earlier))
                 {
-                    // The same source record twice in the batch: one person by construction.
+                    // The same source record twice in the batch: one person by construction (each stays a row, so
+                    // that the result keeps one entry per input record).
                     sameSource.Add((i, earlier));
+                    _bySource.Remove(normalised[i].SourceKey);
                 }
 
                 AddLocked(records[i], normalised[i], null);

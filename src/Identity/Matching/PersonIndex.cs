@@ -131,6 +131,15 @@ public sealed partial class PersonIndex
 
     private int AddLocked(PersonRecord record, NormalisedPerson normalised, int? personId)
     {
+        if (_bySource.TryGetValue(normalised.SourceKey, out var existing))
+        {
+            // A new version of a known source record replaces its keys in place (its old blocks still lead to it, and
+            // the comparison reads the new keys); it stays with its person unless one is given.
+            _keys[existing] = PersonKeys.From(normalised, _pool);
+            File(existing);
+            return _personOf[existing] = personId ?? _personOf[existing];
+        }
+
         if (_count == _keys.Length)
         {
             Array.Resize(ref _keys, _count * 2);
@@ -146,14 +155,18 @@ public sealed partial class PersonIndex
         _refs[index] = new SourceRecordRef(record.Source, record.SourceId);
         _bySource[normalised.SourceKey] = index;
         _frequencies.Add(in _keys[index]);
+        File(index);
+        return person;
+    }
+
+    private void File(int index)
+    {
         Span<ulong> keys = stackalloc ulong[BlockingKeys.Max];
         var n = BlockingKeys.ForStorage(in _keys[index], keys);
         for (var k = 0; k < n; k++)
         {
             _blocks.Add(keys[k], index);
         }
-
-        return person;
     }
 
     private MatchDecision MatchLocked(NormalisedPerson normalised)
