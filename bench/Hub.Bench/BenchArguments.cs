@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Hub.Bench;
 
 /// <summary>Command-line options shared by every scenario.</summary>
-internal sealed record BenchArguments(string Scenario, string Database, long? Records, bool Quick)
+internal sealed record BenchArguments(string Scenario, string Database, long? Records, bool Quick, int? Persons = null)
 {
     public static BenchArguments Parse(string[] args)
     {
@@ -11,6 +11,7 @@ internal sealed record BenchArguments(string Scenario, string Database, long? Re
         string database = "sqlite";
         long? records = null;
         var quick = false;
+        int? persons = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -21,12 +22,15 @@ internal sealed record BenchArguments(string Scenario, string Database, long? Re
                 case "--records" when i + 1 < args.Length:
                     records = long.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--persons" when i + 1 < args.Length:
+                    persons = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 case "--quick":
                     quick = true;
                     break;
             }
         }
 
-        return new BenchArguments(scenario, database, records, quick);
+        return new BenchArguments(scenario, database, records, quick, persons);
     }
 }

@@ -1,19 +1,20 @@
 using Hub.Bench;
 using Hub.Bench.Scenarios;
 
-// dotnet run -c Release --project bench/Hub.Bench -- <scenario> [--db sqlite|postgres] [--records N] [--quick]
+// dotnet run -c Release --project bench/Hub.Bench -- <scenario> [--db sqlite|postgres] [--records N] [--persons N] [--quick]
 var arguments = BenchArguments.Parse(args);
 IScenario? scenario = arguments.Scenario switch
 {
     "ingest" => new IngestScenario(),
     "memory" => new MemoryScenario(),
     "propagation" => new PropagationScenario(),
+    "match" => new MatchScenario(),
     _ => null,
 };
 
 if (scenario is null)
 {
-    Console.Error.WriteLine("usage: Hub.Bench <ingest|memory|propagation> [--db sqlite|postgres] [--records N] [--quick]");
+    Console.Error.WriteLine("usage: Hub.Bench <ingest|memory|propagation|match> [--db sqlite|postgres] [--records N] [--persons N] [--quick]");
     Console.Error.WriteLine("PostgreSQL: set HUB_BENCH_POSTGRES to an admin connection string (a database is created per run).");
     return 2;
 }

@@ -98,6 +98,13 @@ public sealed partial class CogDirectory
         return current is null ? null : WalkBack(current, date);
     }
 
+    /// <summary>
+    /// True when the code ever took part in a COG movement (merge, renumbering, attachment); for the others
+    /// <see cref="CodeAt(string?, DateOnly)"/> is the code itself at any date, so bulk callers can skip the history walk.
+    /// </summary>
+    public bool HasHistory(string? code) =>
+        code is not null && (_byCodeBefore.ContainsKey(code) || _byCodeAfter.ContainsKey(code) || _attached.ContainsKey(code));
+
     /// <summary>Same as <see cref="CodeAt(string?, DateOnly)"/> for a possibly partial date (its first day).</summary>
     public string? CodeAt(string? code, FhirDate date) => CodeAt(code, date.Start);
 

@@ -43,9 +43,42 @@ public static partial class Nir
     public static string Key(string first13)
     {
         ArgumentNullException.ThrowIfNull(first13);
-        var digits = first13.ToUpperInvariant().Replace("2A", "19", StringComparison.Ordinal).Replace("2B", "18", StringComparison.Ordinal);
-        var n = long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
-        return (97 - (n % 97)).ToString("D2", CultureInfo.InvariantCulture);
+        return KeyValue(first13).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The key as a number. 2A/2B are replaced only at the département positions (6–7): the CNAM shortcut that replaces
+    /// them anywhere in the string would accept a wrong key for a NIR whose commune or order digits happened to read "2A".
+    /// </summary>
+    /// <exception cref="FormatException">The 13 characters are not digits (with 2A/2B at positions 6–7).</exception>
+    public static int KeyValue(ReadOnlySpan<char> first13)
+    {
+        if (first13.Length != 13)
+        {
+            throw new FormatException("a NIR without its key has 13 characters");
+        }
+
+        long n = 0;
+        for (var i = 0; i < 13; i++)
+        {
+            var c = first13[i];
+            if (i == 5 && c == '2' && char.ToUpperInvariant(first13[6]) is 'A' or 'B')
+            {
+                n = n * 100 + (char.ToUpperInvariant(first13[6]) == 'A' ? 19 : 18);
+                i++;
+                continue;
+            }
+
+            var digit = c - '0';
+            if (digit is < 0 or > 9)
+            {
+                throw new FormatException("a NIR has digits only (2A/2B for Corsica at positions 6–7)");
+            }
+
+            n = n * 10 + digit;
+        }
+
+        return (int)(97 - (n % 97));
     }
 
     [GeneratedRegex(@"^[1278]\d{4}(\d{2}|2[AB])\d{6}(\d{2})?$", RegexOptions.CultureInvariant)]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Hub.Mapping.Rsa;
@@ -19,15 +18,5 @@ internal static partial class NirKey
 
     public static bool IsNia(string value) => Nia().IsMatch(value);
 
-    public static string WithKey(string nir13)
-    {
-        var digits = nir13.Substring(5, 2) switch
-        {
-            "2A" => string.Concat(nir13.AsSpan(0, 5), "19", nir13.AsSpan(7)),
-            "2B" => string.Concat(nir13.AsSpan(0, 5), "18", nir13.AsSpan(7)),
-            _ => nir13,
-        };
-        var key = 97 - (int)(ulong.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture) % 97);
-        return string.Create(CultureInfo.InvariantCulture, $"{nir13}{key:00}");
-    }
+    public static string WithKey(string nir13) => string.Concat(nir13, Cog.Nir.Key(nir13));
 }
