@@ -3,6 +3,7 @@ using Hub.Api.Features.Conflicts;
 using Hub.Api.Features.DeadLetters;
 using Hub.Api.Features.Health;
 using Hub.Api.Features.Inbound;
+using Hub.Api.Features.Operations;
 using Hub.Api.Features.Indicators;
 using Hub.Api.Features.Resources;
 using Hub.Api.Features.Sync;
@@ -30,6 +31,7 @@ builder.AddPartners();
 builder.AddSync();
 builder.AddHubAudit();
 builder.AddHubHealthChecks();
+builder.AddHubOperations();
 
 var app = builder.Build();
 if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
@@ -44,6 +46,7 @@ app.UseHubSecurity();
 // Every endpoint hangs under this group, so each gets its access rule from AccessPolicyTable.
 var endpoints = app.MapGroup(string.Empty).RequireDeclaredAccess();
 endpoints.MapHealthEndpoints();
+endpoints.MapOperationsEndpoints();
 endpoints.MapAuthEndpoints();
 endpoints.MapSyncEndpoints();
 endpoints.MapDeadLetterEndpoints();
