@@ -1,3 +1,4 @@
+using Hub.Api.Features.Alerts;
 using Hub.Api.Features.Audit;
 using Hub.Api.Features.Conflicts;
 using Hub.Api.Features.DeadLetters;
@@ -32,6 +33,7 @@ builder.AddSync();
 builder.AddHubAudit();
 builder.AddHubHealthChecks();
 builder.AddHubOperations();
+builder.AddHubAlerts();
 
 var app = builder.Build();
 if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
@@ -52,6 +54,7 @@ endpoints.MapSyncEndpoints();
 endpoints.MapDeadLetterEndpoints();
 endpoints.MapConflictEndpoints();
 endpoints.MapAuditEndpoints();
+endpoints.MapAlertEndpoints();
 endpoints.MapInboundEndpoints();
 endpoints.MapTimelineEndpoints();
 endpoints.MapIndicatorEndpoints();

@@ -94,6 +94,7 @@ public static class AccessPolicyTable
             ["audit_list"] = Operations,
             ["audit_verify"] = Operations,
             ["audit_export"] = Operations,
+            ["alerts_list"] = Operations,
 
             ["conflicts_list"] = DataStewardship,
             ["conflicts_resolve"] = DataStewardship,
