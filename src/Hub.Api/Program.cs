@@ -1,3 +1,4 @@
+using Hub.Api.Features.AdminCli;
 using Hub.Api.Features.Alerts;
 using Hub.Api.Features.Audit;
 using Hub.Api.Features.Conflicts;
@@ -18,6 +19,11 @@ var builder = WebApplication.CreateBuilder(args);
 if (HubCommandLine.Command(args) is [TokenCommand.Name, .. var tokenArgs])
 {
     return TokenCommand.Run(tokenArgs, builder.Configuration, Console.Out, Console.Error);
+}
+
+if (HubCommandLine.Command(args) is [var verb, ..] cliArgs && AdminCli.Verbs.Contains(verb))
+{
+    return await AdminCli.RunAsync(cliArgs, builder.Configuration, Console.Out, Console.Error);
 }
 
 builder.AddSimulatorsWhenNoPartnerConfigured();
