@@ -7,6 +7,7 @@ using Hub.Simulators.Faults;
 using Hub.Storage.Sync;
 using Hub.Sync.Runs;
 using Hub.Sync.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using DeadLetterStates = Hub.Sync.DeadLetters.DeadLetters;
 
@@ -107,6 +108,34 @@ public sealed class AlertTests(AlertsHubFactory factory) : IAsyncLifetime
         Assert.Equal(["firing:email", "firing:webhook"], incident["deliveries"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.Null(incident["deliveryError"]);
         Assert.Contains("3 open dead letter(s) (threshold 2)", incident["summary"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_CircuitOpen_PendingUntilOpenLongerThanItsDurationThenFiresOnce()
+    {
+        await factory.ExecuteAsync(async db =>
+        {
+            db.SyncRuns.Add(new SyncRunRow
+            {
+                Id = "circuit-run", Connector = "siao", Stream = "menages", Trigger = RunTrigger.Scheduled, Status = RunStatus.Failed,
+                StartedAt = DateTimeOffset.UtcNow, FinishedAt = DateTimeOffset.UtcNow, Error = "Transient: BrokenCircuitException: The circuit is now open",
+            });
+            await db.SaveChangesAsync();
+        });
+
+        await EvaluateAsync();
+        var pending = await IncidentAsync(AlertsHubFactory.CircuitRule);
+        var noticesWhilePending = Notices(AlertsHubFactory.CircuitRule).Count;
+        // Sixteen minutes later, as far as the incident knows: the clock is not the subject here, the hold is.
+        await factory.ExecuteAsync(db => db.AlertIncidents.ExecuteUpdateAsync(u => u.SetProperty(i => i.ConditionSince, DateTimeOffset.UtcNow.AddMinutes(-16))));
+        await EvaluateAsync();
+        await EvaluateAsync();
+
+        Assert.Equal("pending", pending["status"]!.GetValue<string>());
+        Assert.Equal(0, noticesWhilePending);
+        var notice = Assert.Single(Notices(AlertsHubFactory.CircuitRule));
+        Assert.Equal(("firing", "siao"), (notice.Json["status"]!.GetValue<string>(), notice.Json["subject"]!.GetValue<string>()));
+        Assert.Equal("firing", (await IncidentAsync(AlertsHubFactory.CircuitRule))["status"]!.GetValue<string>());
     }
 
     [Fact]

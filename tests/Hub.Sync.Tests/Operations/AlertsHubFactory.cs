@@ -10,6 +10,7 @@ public sealed class AlertsHubFactory : SyncHubFactory
     public const string FailingRule = "siao-failing";
     public const string SilenceRule = "solis-silence";
     public const string DeadLetterRule = "cpam-dead-letters";
+    public const string CircuitRule = "siao-circuit";
 
     public WebhookReceiver Webhook { get; } = new();
 
@@ -32,6 +33,9 @@ public sealed class AlertsHubFactory : SyncHubFactory
         new($"Hub:Alerts:Rules:{DeadLetterRule}:Kind", "DeadLetters"),
         new($"Hub:Alerts:Rules:{DeadLetterRule}:Connector", "cpam"),
         new($"Hub:Alerts:Rules:{DeadLetterRule}:Threshold", "2"),
+        new($"Hub:Alerts:Rules:{CircuitRule}:Kind", "CircuitOpen"),
+        new($"Hub:Alerts:Rules:{CircuitRule}:Connector", "siao"),
+        new($"Hub:Alerts:Rules:{CircuitRule}:Duration", "00:15:00"),
         new("Hub:Alerts:Webhook:Url", Webhook.Url.ToString()),
         new("Hub:Alerts:Webhook:Secret", WebhookSecret),
         new("Hub:Alerts:Email:Host", "127.0.0.1"),
