@@ -21,7 +21,8 @@ if (HubCommandLine.Command(args) is [TokenCommand.Name, .. var tokenArgs])
     return TokenCommand.Run(tokenArgs, builder.Configuration, Console.Out, Console.Error);
 }
 
-if (HubCommandLine.Command(args) is [var verb, ..] cliArgs && AdminCli.Verbs.Contains(verb))
+// Every other command is the admin CLI's (an unknown one gets its usage, exit 2, rather than a hub starting).
+if (HubCommandLine.Command(args) is [var verb, ..] cliArgs && verb != AuditCommand.Name)
 {
     return await AdminCli.RunAsync(cliArgs, builder.Configuration, Console.Out, Console.Error);
 }

@@ -76,6 +76,12 @@ public static class OperationsHostingExtensions
         return builder;
     }
 
+    private static Task NotFound(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+
     private static void Configure(OpenTelemetry.Exporter.OtlpExporterOptions exporter, OtlpOptions otlp)
     {
         exporter.Endpoint = otlp.Endpoint!;
@@ -89,7 +95,11 @@ public static class OperationsHostingExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<OperationsOptions>>().Value;
         if (options.MetricsPort is { } port)
         {
-            endpoints.MapPrometheusScrapingEndpoint("/metrics").RequireHost($"*:{port}")
+            // RequireHost reads the Host header, which a caller on the API port can set to ":9464": the branch also
+            // checks the port the connection really arrived on (0 only for the in-memory test server, no socket).
+            endpoints.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: branch => branch.Use((context, next) =>
+                    context.Connection.LocalPort is 0 || context.Connection.LocalPort == port ? next(context) : NotFound(context)), optionsName: null)
+                .RequireHost($"*:{port}")
                 .WithName("metrics_scrape").WithSummary("Prometheus metrics, on the metrics port only").ExcludeFromDescription();
         }
         else
