@@ -14,8 +14,7 @@ using DeadLetterStates = Hub.Sync.DeadLetters.DeadLetters;
 namespace Hub.Sync.Tests.Operations;
 
 /// <summary>Issue 9: alert rules fire once per incident, recover once, and reach a real webhook (signed) and SMTP server.</summary>
-[Collection(AlertsCollection.Name)]
-public sealed class AlertTests(AlertsHubFactory factory) : IAsyncLifetime
+public abstract class AlertTests(AlertsHubFactory factory) : IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
@@ -184,3 +183,9 @@ public sealed class AlertTests(AlertsHubFactory factory) : IAsyncLifetime
         Assert.Equal(expected, received.Signature);
     }
 }
+
+[Collection(SqliteAlertsCollection.Name)]
+public sealed class SqliteAlertTests(SqliteAlertsHubFactory factory) : AlertTests(factory);
+
+[Collection(PostgresAlertsCollection.Name)]
+public sealed class PostgresAlertTests(PostgresAlertsHubFactory factory) : AlertTests(factory);

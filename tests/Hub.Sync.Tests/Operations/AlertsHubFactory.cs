@@ -1,10 +1,11 @@
 using System.Globalization;
 using Hub.Sync.Tests.Infrastructure;
+using Hub.Testing;
 
 namespace Hub.Sync.Tests.Operations;
 
-/// <summary>A hub (SQLite, simulators) with alert rules, a webhook receiver and an SMTP sink of its own.</summary>
-public sealed class AlertsHubFactory : SyncHubFactory
+/// <summary>A hub (simulators) with alert rules, a webhook receiver and an SMTP sink of its own; one per engine.</summary>
+public abstract class AlertsHubFactory : SyncHubFactory
 {
     public const string WebhookSecret = "test-webhook-secret-0123456789";
     public const string FailingRule = "siao-failing";
@@ -16,11 +17,11 @@ public sealed class AlertsHubFactory : SyncHubFactory
 
     public SmtpSink Smtp { get; } = new();
 
-    public override string Engine => "Sqlite";
+    protected abstract IEnumerable<KeyValuePair<string, string?>> EngineSettings();
 
     protected override IEnumerable<KeyValuePair<string, string?>> DatabaseSettings() =>
     [
-        new("Hub:Database:Provider", "Sqlite"),
+        .. EngineSettings(),
         // Tests evaluate explicitly: the scheduled evaluation fires once at start, then a day later.
         new("Hub:Alerts:EvaluationInterval", "1.00:00:00"),
         new($"Hub:Alerts:Rules:{FailingRule}:Kind", "ConnectorFailing"),
@@ -59,8 +60,51 @@ public sealed class AlertsHubFactory : SyncHubFactory
     }
 }
 
-[CollectionDefinition(Name)]
-public sealed class AlertsCollection : ICollectionFixture<AlertsHubFactory>
+public sealed class SqliteAlertsHubFactory : AlertsHubFactory
 {
-    public const string Name = "Alerts";
+    public override string Engine => "Sqlite";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> EngineSettings() => [new("Hub:Database:Provider", "Sqlite")];
+}
+
+/// <summary>Incidents on the production engine: a fresh database on the real PostgreSQL server.</summary>
+public sealed class PostgresAlertsHubFactory : AlertsHubFactory
+{
+    private readonly string _database = "hub_alerts_test_" + Guid.NewGuid().ToString("N");
+    private string? _connectionString;
+
+    public override string Engine => "Postgres";
+
+    protected override IEnumerable<KeyValuePair<string, string?>> EngineSettings() =>
+    [
+        new("Hub:Database:Provider", "Postgres"),
+        new("Hub:Database:ConnectionString", _connectionString ?? throw new InvalidOperationException("Database not created yet.")),
+    ];
+
+    public override async Task InitializeAsync()
+    {
+        _connectionString = await PostgresServer.CreateDatabaseAsync(_database);
+        await base.InitializeAsync();
+    }
+
+    protected override async Task DisposeDatabaseAsync()
+    {
+        await base.DisposeDatabaseAsync();
+        if (_connectionString is not null)
+        {
+            await PostgresServer.DropDatabaseAsync(_database);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteAlertsCollection : ICollectionFixture<SqliteAlertsHubFactory>
+{
+    public const string Name = "Alerts on SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresAlertsCollection : ICollectionFixture<PostgresAlertsHubFactory>
+{
+    public const string Name = "Alerts on PostgreSQL";
 }
