@@ -103,6 +103,10 @@ pids+=($!)
 wait_port "$oidc_port" oidc-provider "$work/oidc.log"
 export HUB_TEST_OIDC="http://127.0.0.1:$oidc_port"
 
+# --- Deployment files (compose resolved without a daemon; docker-compose from Debian when no compose is there) ---------
+log "validating deploy/"
+bash "$root/scripts/validate-deploy.sh" >&2 || die "deploy/ does not validate (scripts/validate-deploy.sh)"
+
 # --- The suite -------------------------------------------------------------------------------------------------------
 # Build once, then run each test project with its own TRX file (projects sharing one run would share a file name).
 log "dotnet build"

@@ -1,8 +1,11 @@
+using Hub.Api.Features.AdminCli;
+using Hub.Api.Features.Alerts;
 using Hub.Api.Features.Audit;
 using Hub.Api.Features.Conflicts;
 using Hub.Api.Features.DeadLetters;
 using Hub.Api.Features.Health;
 using Hub.Api.Features.Inbound;
+using Hub.Api.Features.Operations;
 using Hub.Api.Features.Indicators;
 using Hub.Api.Features.Resources;
 using Hub.Api.Features.Sync;
@@ -18,6 +21,12 @@ if (HubCommandLine.Command(args) is [TokenCommand.Name, .. var tokenArgs])
     return TokenCommand.Run(tokenArgs, builder.Configuration, Console.Out, Console.Error);
 }
 
+// Every other command is the admin CLI's (an unknown one gets its usage, exit 2, rather than a hub starting).
+if (HubCommandLine.Command(args) is [var verb, ..] cliArgs && verb != AuditCommand.Name)
+{
+    return await AdminCli.RunAsync(cliArgs, builder.Configuration, Console.Out, Console.Error);
+}
+
 builder.AddSimulatorsWhenNoPartnerConfigured();
 builder.AddHubLogRedaction();
 builder.AddHubApi();
@@ -30,6 +39,8 @@ builder.AddPartners();
 builder.AddSync();
 builder.AddHubAudit();
 builder.AddHubHealthChecks();
+builder.AddHubOperations();
+builder.AddHubAlerts();
 
 var app = builder.Build();
 if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
@@ -44,11 +55,13 @@ app.UseHubSecurity();
 // Every endpoint hangs under this group, so each gets its access rule from AccessPolicyTable.
 var endpoints = app.MapGroup(string.Empty).RequireDeclaredAccess();
 endpoints.MapHealthEndpoints();
+endpoints.MapOperationsEndpoints();
 endpoints.MapAuthEndpoints();
 endpoints.MapSyncEndpoints();
 endpoints.MapDeadLetterEndpoints();
 endpoints.MapConflictEndpoints();
 endpoints.MapAuditEndpoints();
+endpoints.MapAlertEndpoints();
 endpoints.MapInboundEndpoints();
 endpoints.MapTimelineEndpoints();
 endpoints.MapIndicatorEndpoints();

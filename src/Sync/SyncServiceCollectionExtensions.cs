@@ -10,6 +10,7 @@ using Hub.Sync.Routing;
 using Hub.Sync.Runs;
 using Hub.Sync.Scheduling;
 using Hub.Sync.Survivorship;
+using Hub.Sync.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -40,6 +41,8 @@ public static class SyncServiceCollectionExtensions
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<SyncMetrics>();
         services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
         services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();

@@ -68,6 +68,12 @@ public static class AccessPolicyTable
         {
             ["health_live"] = AccessRule.Anonymous,
             ["health_ready"] = AccessRule.Anonymous,
+            // States and lags of the partners, no personal data and no error text: monitors poll it without a token.
+            ["health_connectors"] = AccessRule.Anonymous,
+            // Counts per connector, no personal data. Anonymous only on Hub:Operations:MetricsPort, a port kept off the
+            // ingress; on the API port it needs an admin token (Prometheus' authorization or oauth2 scrape settings).
+            ["metrics_scrape"] = AccessRule.Anonymous,
+            ["metrics"] = Operations,
             ["api_root"] = AccessRule.Anonymous,
             ["openapi_document"] = AccessRule.Anonymous,
             ["auth_login"] = AccessRule.Anonymous,
@@ -88,6 +94,7 @@ public static class AccessPolicyTable
             ["audit_list"] = Operations,
             ["audit_verify"] = Operations,
             ["audit_export"] = Operations,
+            ["alerts_list"] = Operations,
 
             ["conflicts_list"] = DataStewardship,
             ["conflicts_resolve"] = DataStewardship,

@@ -6,6 +6,7 @@ using Hub.Storage;
 using Hub.Storage.Sync;
 using Hub.Sync.Pipeline;
 using Hub.Sync.Runs;
+using Hub.Sync.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Sync.Inbound;
@@ -15,7 +16,7 @@ namespace Hub.Sync.Inbound;
 /// contract]}</c>. The records go through the same contract check, mapping and pipeline as pulled pages; the answer is
 /// remembered under the Idempotency-Key so a retried push has no second effect and gets the first answer.
 /// </summary>
-public sealed class InboundPushService(HubDbContext db, IEnumerable<IPullStream> streams, PagePipeline pipeline, TimeProvider time)
+public sealed class InboundPushService(HubDbContext db, IEnumerable<IPullStream> streams, PagePipeline pipeline, SyncMetrics metrics, TimeProvider time)
 {
     private readonly IReadOnlyList<IRecordReader> _readers = [.. streams.OfType<IRecordReader>()];
 
@@ -61,18 +62,22 @@ public sealed class InboundPushService(HubDbContext db, IEnumerable<IPullStream>
                 return Problem(422, "Unknown stream", $"{system} has no stream '{stream}' (known: {known}).");
             }
 
+            using var activity = SyncTelemetry.StartStage(SyncTelemetry.Spans.Push, system, stream)?.SetTag(SyncTelemetry.Tags.Trigger, RunTrigger.Push);
             var records = new List<PulledRecord>();
             var rejected = new List<RejectedRecord>();
-            foreach (var element in elements.EnumerateArray())
+            using (SyncTelemetry.StartStage(SyncTelemetry.Spans.Receive, system, stream))
             {
-                var read = reader.Read(element.Clone());
-                if (read.Record is { } record)
+                foreach (var element in elements.EnumerateArray())
                 {
-                    records.Add(record);
-                }
-                else if (read.Rejected is { } rejection)
-                {
-                    rejected.Add(rejection);
+                    var read = reader.Read(element.Clone());
+                    if (read.Record is { } record)
+                    {
+                        records.Add(record);
+                    }
+                    else if (read.Rejected is { } rejection)
+                    {
+                        rejected.Add(rejection);
+                    }
                 }
             }
 
@@ -95,6 +100,9 @@ public sealed class InboundPushService(HubDbContext db, IEnumerable<IPullStream>
             run.RecordsWritten = outcome.Written;
             run.RecordsSkipped = outcome.Skipped;
             run.RecordsFailed = outcome.Failed;
+            activity?.SetTag(SyncTelemetry.Tags.RunId, run.Id).SetTag(SyncTelemetry.Tags.Records, outcome.Read);
+            metrics.RecordPage(system, stream, outcome);
+            metrics.RecordRun(system, stream, RunTrigger.Push, run.Status, run.FinishedAt.Value - run.StartedAt);
 
             var response = new JsonObject
             {

@@ -11,6 +11,7 @@ using Hub.Storage.Sync;
 using Hub.Sync.Outbox;
 using Hub.Sync.Routing;
 using Hub.Sync.Survivorship;
+using Hub.Sync.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -38,37 +39,35 @@ public sealed partial class PagePipeline(
     public async Task<PageOutcome> ProcessAsync(PulledPage page, bool advanceCursor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var archived = await archive.PutAsync(page.Raw, page.ContentType, cancellationToken);
-        var now = time.GetUtcNow();
-
-        var deadLetters = page.Rejected
-            .Select(r => DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, r.SourceId,
-                $"Contract violation: {r.Reason}", r.Raw.GetRawText(), now, archived.Key))
-            .ToList();
-        var mapped = new List<(PulledRecord Record, IReadOnlyList<Resource> Resources)>(page.Records.Count);
-        foreach (var record in page.Records)
+        ArchivedPayload archived;
+        using (SyncTelemetry.StartStage(SyncTelemetry.Spans.Archive, page.Connector, page.Stream))
         {
-            var mapper = mappers.Inbound(page.Connector, record.Kind);
-            if (mapper is null)
-            {
-                deadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, record.SourceId,
-                    $"No mapper for record kind '{record.Kind}' of {page.Connector}.", record.Raw.GetRawText(), now, archived.Key));
-                continue;
-            }
+            archived = await archive.PutAsync(page.Raw, page.ContentType, cancellationToken);
+        }
 
-            var result = mapper.Map(record);
-            if (!result.IsMappable)
-            {
-                var reasons = string.Join("; ", result.Issues.Where(i => i.IsError).Select(i => $"{i.Path}: {i.Message}"));
-                deadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, record.SourceId,
-                    $"Mapping failed: {reasons}", record.Raw.GetRawText(), now, archived.Key));
-                continue;
-            }
+        var now = time.GetUtcNow();
+        List<DeadLetterRow> deadLetters;
+        using (SyncTelemetry.StartStage(SyncTelemetry.Spans.Validate, page.Connector, page.Stream)
+            ?.SetTag(SyncTelemetry.Tags.Records, page.Records.Count).SetTag(SyncTelemetry.Tags.Rejected, page.Rejected.Count))
+        {
+            // The partner contract is checked as records are read (IRecordReader); here its rejections become dead letters.
+            deadLetters = [.. page.Rejected
+                .Select(r => DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, r.SourceId,
+                    $"Contract violation: {r.Reason}", r.Raw.GetRawText(), now, archived.Key))];
+        }
 
-            mapped.Add((record, await identity.ResolveAsync(page.Connector, result.Resources, cancellationToken)));
+        var mappedRecords = Map(page, now, archived.Key, deadLetters);
+        var mapped = new List<(PulledRecord Record, IReadOnlyList<Resource> Resources)>(mappedRecords.Count);
+        using (SyncTelemetry.StartStage(SyncTelemetry.Spans.Identity, page.Connector, page.Stream)?.SetTag(SyncTelemetry.Tags.Records, mappedRecords.Count))
+        {
+            foreach (var (record, resources) in mappedRecords)
+            {
+                mapped.Add((record, await identity.ResolveAsync(page.Connector, resources, cancellationToken)));
+            }
         }
 
         var counts = new Counts();
+        using var storeSpan = SyncTelemetry.StartStage(SyncTelemetry.Spans.Store, page.Connector, page.Stream);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         store.BeginBatch();
         try
@@ -93,6 +92,7 @@ public sealed partial class PagePipeline(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        storeSpan?.SetTag(SyncTelemetry.Tags.Written, counts.Written);
         if (counts.Queued > 0)
         {
             outbox.Notify();
@@ -105,6 +105,36 @@ public sealed partial class PagePipeline(
         }
 
         return new PageOutcome(page.Records.Count + page.Rejected.Count, counts.Written, counts.Skipped, deadLetters.Count, counts.Queued, archived.Key);
+    }
+
+    /// <summary>Maps each record with the mapper that owns its kind; what cannot be mapped becomes a dead letter.</summary>
+    private List<(PulledRecord Record, IReadOnlyList<Resource> Resources)> Map(PulledPage page, DateTimeOffset now, string archiveKey, List<DeadLetterRow> deadLetters)
+    {
+        using var span = SyncTelemetry.StartStage(SyncTelemetry.Spans.Map, page.Connector, page.Stream)?.SetTag(SyncTelemetry.Tags.Records, page.Records.Count);
+        var mapped = new List<(PulledRecord Record, IReadOnlyList<Resource> Resources)>(page.Records.Count);
+        foreach (var record in page.Records)
+        {
+            var mapper = mappers.Inbound(page.Connector, record.Kind);
+            if (mapper is null)
+            {
+                deadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, record.SourceId,
+                    $"No mapper for record kind '{record.Kind}' of {page.Connector}.", record.Raw.GetRawText(), now, archiveKey));
+                continue;
+            }
+
+            var result = mapper.Map(record);
+            if (!result.IsMappable)
+            {
+                var reasons = string.Join("; ", result.Issues.Where(i => i.IsError).Select(i => $"{i.Path}: {i.Message}"));
+                deadLetters.Add(DeadLetters.DeadLetters.Create(DeadLetters.DeadLetters.Inbound, page.Connector, page.Stream, record.SourceId,
+                    $"Mapping failed: {reasons}", record.Raw.GetRawText(), now, archiveKey));
+                continue;
+            }
+
+            mapped.Add((record, result.Resources));
+        }
+
+        return mapped;
     }
 
     /// <summary>

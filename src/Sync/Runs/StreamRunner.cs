@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Hub.Audit;
 using Hub.Connectors.Core;
 using Hub.Storage;
 using Hub.Storage.Sync;
 using Hub.Sync.Pipeline;
+using Hub.Sync.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +22,7 @@ public sealed partial class StreamRunner(
     IOptionsMonitor<SyncOptions> options,
     TimeProvider time,
     IAuditTrail audit,
+    SyncMetrics metrics,
     ILogger<StreamRunner> logger)
 {
     /// <summary>The error of a run that a crash cut short, closed by the next run of its stream.</summary>
@@ -62,13 +65,17 @@ public sealed partial class StreamRunner(
         db.ChangeTracker.Clear();
         await CloseInterruptedRunsAsync(db, run, cancellationToken);
 
+        using var activity = SyncTelemetry.StartStage(SyncTelemetry.Spans.Run, connector, stream)
+            ?.SetTag(SyncTelemetry.Tags.Trigger, trigger).SetTag(SyncTelemetry.Tags.RunId, run.Id);
         try
         {
             var cursor = await db.SyncCursors.AsNoTracking()
                 .Where(c => c.Connector == connector && c.Stream == stream).Select(c => c.Cursor).FirstOrDefaultAsync(cancellationToken);
-            await foreach (var page in source.PullAllAsync(cursor, cancellationToken))
+            await using var pages = source.PullAllAsync(cursor, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            while (await FetchAsync(pages, connector, stream) is { } page)
             {
                 var outcome = await ProcessWithRetryAsync(page, cancellationToken);
+                metrics.RecordPage(connector, stream, outcome);
                 run.Pages++;
                 run.RecordsRead += outcome.Read;
                 run.RecordsWritten += outcome.Written;
@@ -91,9 +98,26 @@ public sealed partial class StreamRunner(
         }
 
         run.FinishedAt = time.GetUtcNow();
+        activity?.SetTag(SyncTelemetry.Tags.Status, run.Status).SetTag(SyncTelemetry.Tags.Records, run.RecordsRead)
+            .SetStatus(run.Status == RunStatus.Succeeded ? ActivityStatusCode.Ok : ActivityStatusCode.Error, run.Status == RunStatus.Failed ? ErrorKind(run.Error) : null);
+        metrics.RecordRun(connector, stream, trigger, run.Status, run.FinishedAt.Value - run.StartedAt);
         await SaveProgressAsync(db, run, CancellationToken.None);
         await AuditImportAsync(run);
         return run;
+    }
+
+    /// <summary>The next page, under its own span (the partner call, its retries and the contract check), or null at the end.</summary>
+    private static async Task<PulledPage?> FetchAsync(IAsyncEnumerator<PulledPage> pages, string connector, string stream)
+    {
+        using var fetch = SyncTelemetry.StartStage(SyncTelemetry.Spans.Fetch, connector, stream);
+        if (!await pages.MoveNextAsync())
+        {
+            fetch?.SetTag(SyncTelemetry.Tags.Records, 0);
+            return null;
+        }
+
+        fetch?.SetTag(SyncTelemetry.Tags.Records, pages.Current.Records.Count).SetTag(SyncTelemetry.Tags.Rejected, pages.Current.Rejected.Count);
+        return pages.Current;
     }
 
     /// <summary>Records pulled from a partner are personal data written into the hub: one audit event per run that read any.</summary>
@@ -200,6 +224,9 @@ public sealed partial class StreamRunner(
             }
         }
     }
+
+    /// <summary>The kind that heads a run's error ("Transient: …"): a span carries it, never the message (it may quote partner data).</summary>
+    private static string? ErrorKind(string? error) => error?.Split(':', 2)[0];
 
     private static string Describe(Exception ex)
     {
