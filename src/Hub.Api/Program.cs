@@ -1,3 +1,4 @@
+using Hub.Api.Console;
 using Hub.Api.Features.Audit;
 using Hub.Api.Features.Conflicts;
 using Hub.Api.Features.DeadLetters;
@@ -30,6 +31,7 @@ builder.AddPartners();
 builder.AddSync();
 builder.AddHubAudit();
 builder.AddHubHealthChecks();
+builder.AddHubConsole();
 
 var app = builder.Build();
 if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
@@ -39,7 +41,9 @@ if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
 
 app.UseHubHardening();
 app.UseHubErrorHandling();
+app.UseHubConsoleAssets();
 app.UseHubSecurity();
+app.UseHubConsoleForms();
 
 // Every endpoint hangs under this group, so each gets its access rule from AccessPolicyTable.
 var endpoints = app.MapGroup(string.Empty).RequireDeclaredAccess();
@@ -53,6 +57,7 @@ endpoints.MapInboundEndpoints();
 endpoints.MapTimelineEndpoints();
 endpoints.MapIndicatorEndpoints();
 endpoints.MapResourceEndpoints();
+endpoints.MapHubConsole();
 endpoints.MapApiReference();
 
 await app.RunAsync();

@@ -35,6 +35,7 @@ public static class HubApiHostingExtensions
         builder.Services.AddSingleton<ResourceBodyReader>();
         builder.Services.AddScoped<ResourceHandlers>();
         builder.Services.AddScoped<Features.Timeline.HouseholdTimeline>();
+        builder.Services.AddScoped<Features.Households.HouseholdSearch>();
         return builder;
     }
 

@@ -1,0 +1,125 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Hub.Api.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Hub.Storage;
+using Hub.Sync.DeadLetters;
+using Hub.Sync.Runs;
+using Hub.Sync.Survivorship;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Api.Console;
+
+/// <summary>
+/// What the console's forms post to (with their antiforgery token: an <see cref="IFormCollection"/> parameter makes the
+/// framework check it) and the timeline export. Each action answers 303 back to its page with a message code
+/// (post/redirect/get), so a reload never repeats it.
+/// </summary>
+public static class ConsoleActions
+{
+    public static IEndpointRouteBuilder MapConsoleActions(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(ConsoleHostingExtensions.Root).ExcludeFromDescription();
+        group.MapPost("/synchronisation/{name}/lancer", RunAsync).WithName("console_sync_run");
+        group.MapPost("/synchronisation/{name}/pause", PauseAsync).WithName("console_sync_pause");
+        group.MapPost("/synchronisation/{name}/reprise", ResumeAsync).WithName("console_sync_resume");
+        group.MapPost("/rejets/{id}/rejouer", ReplayAsync).WithName("console_dead_letter_replay");
+        group.MapPost("/rejets/rejouer", ReplaySelectedAsync).WithName("console_dead_letters_replay");
+        group.MapPost("/conflits/{id}/resoudre", ResolveAsync).WithName("console_conflict_resolve");
+        group.MapGet("/menages/{id}/export", TimelineExport.ExportAsync).WithName("console_household_export");
+        group.MapPost("/deconnexion", SignOutAsync).WithName("console_logout");
+        return endpoints;
+    }
+
+    public static async Task<IResult> RunAsync(string name, IFormCollection form, SyncControl control, CancellationToken cancellationToken)
+    {
+        if (!control.Knows(name))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await control.RunNowAsync(name, cancellationToken);
+        return Back($"/synchronisation?message=lance&connecteur={name}");
+    }
+
+    public static async Task<IResult> PauseAsync(string name, IFormCollection form, ClaimsPrincipal user, SyncControl control, CancellationToken cancellationToken)
+    {
+        if (!control.Knows(name))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await control.PauseAsync(name, $"{Actor(user)}: mis en pause depuis la console", cancellationToken);
+        return Back($"/synchronisation?message=pause&connecteur={name}");
+    }
+
+    public static async Task<IResult> ResumeAsync(string name, IFormCollection form, SyncControl control, CancellationToken cancellationToken)
+    {
+        if (!control.Knows(name))
+        {
+            return TypedResults.NotFound();
+        }
+
+        await control.ResumeAsync(name, cancellationToken);
+        return Back($"/synchronisation?message=reprise&connecteur={name}");
+    }
+
+    public static async Task<IResult> ReplayAsync(string id, IFormCollection form, ClaimsPrincipal user, DeadLetterReplayer replayer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var edited = form["payload"].ToString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text : null;
+        var result = await replayer.ReplayAsync(id, edited, Actor(user), cancellationToken);
+        return result.Status == ReplayStatus.NotFound
+            ? TypedResults.NotFound()
+            : Back($"/rejets/{Uri.EscapeDataString(id)}?message={(result.Status == ReplayStatus.Replayed ? "rejoue" : "echec")}");
+    }
+
+    public static async Task<IResult> ReplaySelectedAsync(IFormCollection form, ClaimsPrincipal user, DeadLetterReplayer replayer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var ids = form["ids"].Where(i => !string.IsNullOrEmpty(i)).Select(i => i!).Distinct(StringComparer.Ordinal).ToList();
+        var replayed = 0;
+        foreach (var id in ids)
+        {
+            if ((await replayer.ReplayAsync(id, null, Actor(user), cancellationToken)).Status == ReplayStatus.Replayed)
+            {
+                replayed++;
+            }
+        }
+
+        return Back($"/rejets?message=selection&rejoues={replayed}&demandes={ids.Count}");
+    }
+
+    public static async Task<IResult> ResolveAsync(
+        string id, IFormCollection form, ClaimsPrincipal user, HubDbContext db, ConflictResolver resolver, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var conflict = await db.Conflicts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (conflict is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var value = form["choix"].ToString() == "autre" ? conflict.OtherValue : conflict.KeptValue;
+        var result = await resolver.ResolveAsync(id, JsonNode.Parse(value), Actor(user), cancellationToken);
+        return Back($"/conflits?message={(result.Status == ConflictResolutionStatus.Resolved ? "resolu" : "non-resolu")}");
+    }
+
+    public static async Task<IResult> SignOutAsync(IFormCollection form, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value.Console.Enabled)
+        {
+            await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+
+        return Back("/au-revoir");
+    }
+
+    private static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "console";
+
+    private static RedirectHttpResult Back(string path) => TypedResults.Redirect(ConsoleHostingExtensions.Root + path, permanent: false, preserveMethod: false);
+}
