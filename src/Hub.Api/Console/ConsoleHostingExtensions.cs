@@ -18,6 +18,9 @@ public static class ConsoleHostingExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddRazorComponents();
+
+        // French text as it is in the page source (é, not &#xE9;); markup characters are still encoded.
+        builder.Services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = builder.Environment.IsProduction() ? "__Host-lda-hub-af" : "lda-hub-af";

@@ -44,6 +44,10 @@ public static class AccessPolicyTable
     public static FrozenDictionary<string, AccessRule> UnnamedRoutePrefixes { get; } = new Dictionary<string, AccessRule>(StringComparer.Ordinal)
     {
         ["/scalar"] = AccessRule.Anonymous,
+
+        // Razor components' framework endpoints (the console's redirects after a form post): no data, no action.
+        ["/_framework"] = AccessRule.Anonymous,
+        ["_framework"] = AccessRule.Anonymous,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static AccessRule? ForUnnamed(string? routePattern) =>

@@ -30,7 +30,7 @@ public sealed class HouseholdSearch(HubDbContext db, IResourceStore store, CareA
             var identifiers = db.Identifiers.AsNoTracking().Where(i => i.ResourceType == Household.TypeName || i.ResourceType == Person.TypeName);
             identifiers = token.System is { } system ? identifiers.Where(i => i.System == system) : identifiers;
             identifiers = token.Value is { } value ? identifiers.Where(i => i.Value == value) : identifiers;
-            var holders = await identifiers.Select(i => new { i.ResourceType, i.ResourceId }).Take(MaxCandidates).ToListAsync(cancellationToken);
+            var holders = await identifiers.OrderBy(i => i.ResourceId).Select(i => new { i.ResourceType, i.ResourceId }).Take(MaxCandidates).ToListAsync(cancellationToken);
             var direct = holders.Where(h => h.ResourceType == Household.TypeName).Select(h => h.ResourceId).ToList();
             var persons = holders.Where(h => h.ResourceType == Person.TypeName).Select(h => h.ResourceId).ToList();
             var viaMembers = db.HouseholdMembers.AsNoTracking().Where(m => persons.Contains(m.PersonId)).Select(m => m.HouseholdId);
@@ -88,7 +88,7 @@ public sealed class HouseholdSearch(HubDbContext db, IResourceStore store, CareA
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        var candidates = await persons.Select(r => new { r.Id, r.Json }).Take(MaxCandidates).ToListAsync(cancellationToken);
+        var candidates = await persons.OrderBy(r => r.Id).Select(r => new { r.Id, r.Json }).Take(MaxCandidates).ToListAsync(cancellationToken);
         return [.. candidates.Where(c => Matches(JsonNode.Parse(c.Json), words, criteria.BirthDate)).Select(c => c.Id)];
     }
 
