@@ -13,9 +13,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Api.Console;
 
 /// <summary>
-/// What the console's forms post to (with their antiforgery token: an <see cref="IFormCollection"/> parameter makes the
-/// framework check it) and the timeline export. Each action answers 303 back to its page with a message code
-/// (post/redirect/get), so a reload never repeats it.
+/// What the console's forms post to and the timeline export. Each form carries an antiforgery token, checked by the
+/// handler (<see cref="ConsoleForm"/>) after authorization, so a caller without the role gets 403 whatever they send.
+/// Each action answers 302 back to its page with a message code (post/redirect/get), so a reload never repeats it.
 /// </summary>
 public static class ConsoleActions
 {
@@ -34,8 +34,13 @@ public static class ConsoleActions
         return endpoints;
     }
 
-    public static async Task<IResult> RunAsync(string name, IFormCollection form, SyncControl control, CancellationToken cancellationToken)
+    public static async Task<IResult> RunAsync(string name, HttpContext context, SyncControl control, CancellationToken cancellationToken)
     {
+        if (await ConsoleForm.ReadAsync(context) is null)
+        {
+            return ConsoleForm.Refused();
+        }
+
         if (!control.Knows(name))
         {
             return TypedResults.NotFound();
@@ -45,8 +50,13 @@ public static class ConsoleActions
         return Back($"/synchronisation?message=lance&connecteur={name}");
     }
 
-    public static async Task<IResult> PauseAsync(string name, IFormCollection form, ClaimsPrincipal user, SyncControl control, CancellationToken cancellationToken)
+    public static async Task<IResult> PauseAsync(string name, HttpContext context, ClaimsPrincipal user, SyncControl control, CancellationToken cancellationToken)
     {
+        if (await ConsoleForm.ReadAsync(context) is null)
+        {
+            return ConsoleForm.Refused();
+        }
+
         if (!control.Knows(name))
         {
             return TypedResults.NotFound();
@@ -56,8 +66,13 @@ public static class ConsoleActions
         return Back($"/synchronisation?message=pause&connecteur={name}");
     }
 
-    public static async Task<IResult> ResumeAsync(string name, IFormCollection form, SyncControl control, CancellationToken cancellationToken)
+    public static async Task<IResult> ResumeAsync(string name, HttpContext context, SyncControl control, CancellationToken cancellationToken)
     {
+        if (await ConsoleForm.ReadAsync(context) is null)
+        {
+            return ConsoleForm.Refused();
+        }
+
         if (!control.Knows(name))
         {
             return TypedResults.NotFound();
@@ -67,9 +82,13 @@ public static class ConsoleActions
         return Back($"/synchronisation?message=reprise&connecteur={name}");
     }
 
-    public static async Task<IResult> ReplayAsync(string id, IFormCollection form, ClaimsPrincipal user, DeadLetterReplayer replayer, CancellationToken cancellationToken)
+    public static async Task<IResult> ReplayAsync(string id, HttpContext context, ClaimsPrincipal user, DeadLetterReplayer replayer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
+        if (await ConsoleForm.ReadAsync(context) is not { } form)
+        {
+            return ConsoleForm.Refused();
+        }
+
         var edited = form["payload"].ToString() is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text : null;
         var result = await replayer.ReplayAsync(id, edited, Actor(user), cancellationToken);
         return result.Status == ReplayStatus.NotFound
@@ -77,9 +96,13 @@ public static class ConsoleActions
             : Back($"/rejets/{Uri.EscapeDataString(id)}?message={(result.Status == ReplayStatus.Replayed ? "rejoue" : "echec")}");
     }
 
-    public static async Task<IResult> ReplaySelectedAsync(IFormCollection form, ClaimsPrincipal user, DeadLetterReplayer replayer, CancellationToken cancellationToken)
+    public static async Task<IResult> ReplaySelectedAsync(HttpContext context, ClaimsPrincipal user, DeadLetterReplayer replayer, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
+        if (await ConsoleForm.ReadAsync(context) is not { } form)
+        {
+            return ConsoleForm.Refused();
+        }
+
         var ids = form["ids"].Where(i => !string.IsNullOrEmpty(i)).Select(i => i!).Distinct(StringComparer.Ordinal).ToList();
         var replayed = 0;
         foreach (var id in ids)
@@ -94,9 +117,13 @@ public static class ConsoleActions
     }
 
     public static async Task<IResult> ResolveAsync(
-        string id, IFormCollection form, ClaimsPrincipal user, HubDbContext db, ConflictResolver resolver, CancellationToken cancellationToken)
+        string id, HttpContext context, ClaimsPrincipal user, HubDbContext db, ConflictResolver resolver, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(form);
+        if (await ConsoleForm.ReadAsync(context) is not { } form)
+        {
+            return ConsoleForm.Refused();
+        }
+
         var conflict = await db.Conflicts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (conflict is null)
         {
@@ -108,10 +135,15 @@ public static class ConsoleActions
         return Back($"/conflits?message={(result.Status == ConflictResolutionStatus.Resolved ? "resolu" : "non-resolu")}");
     }
 
-    public static async Task<IResult> SignOutAsync(IFormCollection form, HttpContext context)
+    public static async Task<IResult> SignOutAsync(HttpContext context, Microsoft.Extensions.Options.IOptions<AuthOptions> options)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        if (context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<AuthOptions>>().Value.Console.Enabled)
+        ArgumentNullException.ThrowIfNull(options);
+        if (await ConsoleForm.ReadAsync(context) is null)
+        {
+            return ConsoleForm.Refused();
+        }
+
+        if (options.Value.Console.Enabled)
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }

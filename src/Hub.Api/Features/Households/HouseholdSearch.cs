@@ -20,6 +20,9 @@ public sealed class HouseholdSearch(HubDbContext db, IResourceStore store, CareA
     /// <summary>Persons read to check a name or a birth date: beyond this, the agent must narrow the search.</summary>
     private const int MaxCandidates = 2000;
 
+    /// <summary>Upper-case letters that take a diacritic in French names (É, È, Ê, À, Ç, Ï, Ô, Ù, Ÿ, Ñ...).</summary>
+    private const string Accentable = "AEIOUYCN";
+
     public async Task<HouseholdSearchResult> SearchAsync(HouseholdCriteria criteria, int offset, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
@@ -79,13 +82,14 @@ public sealed class HouseholdSearch(HubDbContext db, IResourceStore store, CareA
         }
 
         var words = Words(criteria.Name);
-        if (words.Count > 0 && words.All(w => w.All(c => c < 128)))
+        if (words.Count > 0)
         {
-            // Stored names are upper case in the partners' data but not always: compare upper with upper.
-            var longest = words.MaxBy(w => w.Length)!.ToUpperInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL upper(): the database has no culture to pass, and words are ASCII here
-            persons = persons.Where(r => r.Json.ToUpper().Contains(longest));
-#pragma warning restore CA1304, CA1311, CA1862
+            // The stored name may carry accents the agent did not type (LEFÈVRE for "lefevre"), and SQL cannot fold
+            // them: the letters French accents fall on match any one character, and each candidate is checked after.
+            var pattern = "%" + new string([.. words.MaxBy(w => w.Length)!.Select(c => Accentable.Contains(c) ? '_' : c)]) + "%";
+#pragma warning disable CA1304, CA1311 // translated to SQL upper(): the database has no culture to pass
+            persons = persons.Where(r => EF.Functions.Like(r.Json.ToUpper(), pattern));
+#pragma warning restore CA1304, CA1311
         }
 
         var candidates = await persons.OrderBy(r => r.Id).Select(r => new { r.Id, r.Json }).Take(MaxCandidates).ToListAsync(cancellationToken);
