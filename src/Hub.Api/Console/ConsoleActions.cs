@@ -135,15 +135,15 @@ public static class ConsoleActions
         return Back($"/conflits?message={(result.Status == ConflictResolutionStatus.Resolved ? "resolu" : "non-resolu")}");
     }
 
-    public static async Task<IResult> SignOutAsync(HttpContext context, Microsoft.Extensions.Options.IOptions<AuthOptions> options)
+    public static async Task<IResult> SignOutAsync(HttpContext context, ConsoleLoginMode mode)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(mode);
         if (await ConsoleForm.ReadAsync(context) is null)
         {
             return ConsoleForm.Refused();
         }
 
-        if (options.Value.Console.Enabled)
+        if (mode.UsesSession)
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }

@@ -1,7 +1,6 @@
 using Hub.Api.Console.Components;
 using Hub.Api.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Api.Console;
 
@@ -36,8 +35,8 @@ public static class ConsoleHostingExtensions
             o.Events.OnChallenge = async context =>
             {
                 var request = context.Request;
-                var console = context.HttpContext.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.Console;
-                if (console.Enabled && HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments(Root, StringComparison.Ordinal)
+                var login = context.HttpContext.RequestServices.GetRequiredService<ConsoleLoginMode>();
+                if (login.UsesSession && HttpMethods.IsGet(request.Method) && request.Path.StartsWithSegments(Root, StringComparison.Ordinal)
                     && request.Headers.Accept.ToString().Contains("text/html", StringComparison.Ordinal))
                 {
                     context.HandleResponse();

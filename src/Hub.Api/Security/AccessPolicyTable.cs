@@ -75,6 +75,7 @@ public static class AccessPolicyTable
             ["api_root"] = AccessRule.Anonymous,
             ["openapi_document"] = AccessRule.Anonymous,
             ["auth_login"] = AccessRule.Anonymous,
+            ["auth_local_login"] = AccessRule.Anonymous,
             ["auth_logout"] = AccessRule.AnyRole,
             ["me"] = AccessRule.AnyRole,
             ["api_unknown"] = AccessRule.AnyRole,
