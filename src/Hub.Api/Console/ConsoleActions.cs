@@ -34,7 +34,17 @@ public static class ConsoleActions
         return endpoints;
     }
 
-    public static async Task<IResult> RunAsync(string name, HttpContext context, SyncControl control, CancellationToken cancellationToken)
+    public static Task<IResult> RunAsync(string name, HttpContext context, SyncControl control, CancellationToken cancellationToken) =>
+        ControlAsync(name, context, control, "lance", () => control.RunNowAsync(name, cancellationToken));
+
+    public static Task<IResult> PauseAsync(string name, HttpContext context, ClaimsPrincipal user, SyncControl control, CancellationToken cancellationToken) =>
+        ControlAsync(name, context, control, "pause", () => control.PauseAsync(name, $"{Actor(user)}: mis en pause depuis la console", cancellationToken));
+
+    public static Task<IResult> ResumeAsync(string name, HttpContext context, SyncControl control, CancellationToken cancellationToken) =>
+        ControlAsync(name, context, control, "reprise", () => control.ResumeAsync(name, cancellationToken));
+
+    /// <summary>Run now, pause or resume one connector, then back to sync health with what was done.</summary>
+    private static async Task<IResult> ControlAsync(string name, HttpContext context, SyncControl control, string done, Func<Task> action)
     {
         if (await ConsoleForm.ReadAsync(context) is null)
         {
@@ -46,40 +56,8 @@ public static class ConsoleActions
             return TypedResults.NotFound();
         }
 
-        await control.RunNowAsync(name, cancellationToken);
-        return Back($"/synchronisation?message=lance&connecteur={name}");
-    }
-
-    public static async Task<IResult> PauseAsync(string name, HttpContext context, ClaimsPrincipal user, SyncControl control, CancellationToken cancellationToken)
-    {
-        if (await ConsoleForm.ReadAsync(context) is null)
-        {
-            return ConsoleForm.Refused();
-        }
-
-        if (!control.Knows(name))
-        {
-            return TypedResults.NotFound();
-        }
-
-        await control.PauseAsync(name, $"{Actor(user)}: mis en pause depuis la console", cancellationToken);
-        return Back($"/synchronisation?message=pause&connecteur={name}");
-    }
-
-    public static async Task<IResult> ResumeAsync(string name, HttpContext context, SyncControl control, CancellationToken cancellationToken)
-    {
-        if (await ConsoleForm.ReadAsync(context) is null)
-        {
-            return ConsoleForm.Refused();
-        }
-
-        if (!control.Knows(name))
-        {
-            return TypedResults.NotFound();
-        }
-
-        await control.ResumeAsync(name, cancellationToken);
-        return Back($"/synchronisation?message=reprise&connecteur={name}");
+        await action();
+        return Back($"/synchronisation?message={done}&connecteur={name}");
     }
 
     public static async Task<IResult> ReplayAsync(string id, HttpContext context, ClaimsPrincipal user, DeadLetterReplayer replayer, CancellationToken cancellationToken)

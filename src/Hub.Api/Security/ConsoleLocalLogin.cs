@@ -28,7 +28,8 @@ public static class ConsoleLocalLogin
         ArgumentNullException.ThrowIfNull(context);
         if (!IsLocal(context))
         {
-            return TypedResults.Problem(title: "Local login refused", detail: "The embedded default's login answers on the hub's own machine only.", statusCode: 403);
+            // Not offered to the network at all (404, as when an authority is configured and login is not set up).
+            return TypedResults.Problem(title: "No local login here", detail: "The embedded default's login answers on the hub's own machine only.", statusCode: 404);
         }
 
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
