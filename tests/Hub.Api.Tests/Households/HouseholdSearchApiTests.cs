@@ -10,8 +10,7 @@ namespace Hub.Api.Tests.Households;
 /// Issue 7: <c>GET /api/Household?name=&amp;birthDate=&amp;identifier=</c> (members' names, birth dates and identifiers)
 /// and <c>GET /api/Household/{id}/timeline?source=&amp;type=&amp;from=&amp;to=</c>, with the care scope of a referent.
 /// </summary>
-[Collection(SqliteCollection.Name)]
-public sealed class HouseholdSearchApiTests(SqliteHubApiFactory factory) : IAsyncLifetime
+public abstract class HouseholdSearchApiTests(HubApiFactory factory) : IAsyncLifetime
 {
     private readonly HttpClient _coordinator = factory.CreateClient();
     private string _hoarau = "";
@@ -131,3 +130,9 @@ public sealed class HouseholdSearchApiTests(SqliteHubApiFactory factory) : IAsyn
         return person;
     }
 }
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteHouseholdSearchApiTests(SqliteHubApiFactory factory) : HouseholdSearchApiTests(factory);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresHouseholdSearchApiTests(PostgresHubApiFactory factory) : HouseholdSearchApiTests(factory);
