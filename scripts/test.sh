@@ -62,6 +62,15 @@ run_pg "$PG_BIN/pg_ctl" -D "$work/pg/data" -l "$work/pg/log" -w -t 60 \
   || { cat "$work/pg/log" >&2; die "PostgreSQL did not start"; }
 export HUB_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres;Include Error Detail=true"
 
+# --- Chromium, for the console's browser tests (Playwright drives Debian's build; it never downloads one) ------------
+if [ ! -x /usr/bin/chromium ]; then
+  apt_install chromium
+fi
+[ -x /usr/bin/chromium ] || die "chromium not found after install"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# Screenshots of every console page the browser tests visit stay here after the run (TestResults/ is git-ignored).
+export HUB_TEST_RESULTS="$root/TestResults"
+
 # --- Azurite (Azure Blob), s3rver (S3) and oidc-provider (OpenID Connect), from npm ----------------------------------
 servers="$root/tests/servers"
 if [ ! -x "$servers/node_modules/.bin/azurite-blob" ] || [ ! -x "$servers/node_modules/.bin/s3rver" ] \
@@ -136,6 +145,7 @@ for trx in "$work"/results/*.trx; do
   pg_ran=$((pg_ran + n))
 done
 log "tests that ran against the real PostgreSQL and passed: $pg_ran"
+[ -d "$HUB_TEST_RESULTS/screenshots" ] && log "console screenshots: $HUB_TEST_RESULTS/screenshots"
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; log "dotnet test exited with $status"; fi
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -1,3 +1,4 @@
+using Hub.Api.Console;
 using Hub.Api.Features.AdminCli;
 using Hub.Api.Features.Alerts;
 using Hub.Api.Features.Audit;
@@ -41,6 +42,7 @@ builder.AddHubAudit();
 builder.AddHubHealthChecks();
 builder.AddHubOperations();
 builder.AddHubAlerts();
+builder.AddHubConsole();
 
 var app = builder.Build();
 if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
@@ -50,7 +52,9 @@ if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
 
 app.UseHubHardening();
 app.UseHubErrorHandling();
+app.UseHubConsoleAssets();
 app.UseHubSecurity();
+app.UseHubConsoleForms();
 
 // Every endpoint hangs under this group, so each gets its access rule from AccessPolicyTable.
 var endpoints = app.MapGroup(string.Empty).RequireDeclaredAccess();
@@ -66,6 +70,7 @@ endpoints.MapInboundEndpoints();
 endpoints.MapTimelineEndpoints();
 endpoints.MapIndicatorEndpoints();
 endpoints.MapResourceEndpoints();
+endpoints.MapHubConsole();
 endpoints.MapApiReference();
 
 await app.RunAsync();

@@ -35,6 +35,7 @@ public static class HubApiHostingExtensions
         builder.Services.AddSingleton<ResourceBodyReader>();
         builder.Services.AddScoped<ResourceHandlers>();
         builder.Services.AddScoped<Features.Timeline.HouseholdTimeline>();
+        builder.Services.AddScoped<Features.Households.HouseholdSearch>();
         return builder;
     }
 
@@ -108,7 +109,8 @@ public static class HubApiHostingExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapOpenApi().WithName("openapi_document");
         endpoints.MapScalarApiReference(options => options.WithTitle("LDA Hub API"));
-        endpoints.MapGet("/", () => TypedResults.Redirect("/scalar")).WithName("api_root").ExcludeFromDescription();
+        // People arriving at the hub land on the console (which asks them to log in); the API reference stays at /scalar.
+        endpoints.MapGet("/", () => TypedResults.Redirect("/console")).WithName("api_root").ExcludeFromDescription();
         return endpoints;
     }
 }

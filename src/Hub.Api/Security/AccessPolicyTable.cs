@@ -44,6 +44,10 @@ public static class AccessPolicyTable
     public static FrozenDictionary<string, AccessRule> UnnamedRoutePrefixes { get; } = new Dictionary<string, AccessRule>(StringComparer.Ordinal)
     {
         ["/scalar"] = AccessRule.Anonymous,
+
+        // Razor components' framework endpoints (the console's redirects after a form post): no data, no action.
+        ["/_framework"] = AccessRule.Anonymous,
+        ["_framework"] = AccessRule.Anonymous,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static AccessRule? ForUnnamed(string? routePattern) =>
@@ -77,6 +81,7 @@ public static class AccessPolicyTable
             ["api_root"] = AccessRule.Anonymous,
             ["openapi_document"] = AccessRule.Anonymous,
             ["auth_login"] = AccessRule.Anonymous,
+            ["auth_local_login"] = AccessRule.Anonymous,
             ["auth_logout"] = AccessRule.AnyRole,
             ["me"] = AccessRule.AnyRole,
             ["api_unknown"] = AccessRule.AnyRole,
@@ -100,7 +105,28 @@ public static class AccessPolicyTable
             ["conflicts_resolve"] = DataStewardship,
             ["inbound_push"] = AccessRule.OwnInbound,
             ["household_timeline"] = CareRead,
+            ["Household_timeline"] = CareRead,
             ["indicators"] = Aggregates,
+
+            // The console (src/Hub.Api/Console): pages and the actions their forms post to, with the API's rules.
+            ["console_signed_out"] = AccessRule.Anonymous,
+            ["console_home"] = AccessRule.AnyRole,
+            ["console_logout"] = AccessRule.AnyRole,
+            ["console_sync"] = Operations,
+            ["console_sync_run"] = Operations,
+            ["console_sync_pause"] = Operations,
+            ["console_sync_resume"] = Operations,
+            ["console_runs"] = Operations,
+            ["console_dead_letters"] = Operations,
+            ["console_dead_letter"] = Operations,
+            ["console_dead_letter_replay"] = Operations,
+            ["console_dead_letters_replay"] = Operations,
+            ["console_audit"] = Operations,
+            ["console_conflicts"] = DataStewardship,
+            ["console_conflict_resolve"] = DataStewardship,
+            ["console_households"] = CareRead,
+            ["console_household"] = CareRead,
+            ["console_household_export"] = CareRead,
         };
         return table;
     }

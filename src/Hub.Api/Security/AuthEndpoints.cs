@@ -15,6 +15,8 @@ public static class AuthEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet("/api/me", Me).WithTags("Auth").WithName("me").WithSummary("The caller as the hub sees it: subject, roles, organisation, client");
         endpoints.MapGet("/auth/login", Login).WithTags("Auth").WithName("auth_login").WithSummary("Console login (OpenID Connect, authorization code + PKCE)");
+        endpoints.MapPost("/auth/local-login", ConsoleLocalLogin.SignInAsync).WithTags("Auth").WithName("auth_local_login").ExcludeFromDescription()
+            .WithSummary("Console login of the embedded default (dev issuer, outside Production, from loopback only)");
         endpoints.MapPost("/auth/logout", LogoutAsync).WithTags("Auth").WithName("auth_logout").WithSummary("Ends the console session");
         return endpoints;
     }
@@ -25,25 +27,35 @@ public static class AuthEndpoints
         return TypedResults.Ok(CallerInfo.Of(user));
     }
 
-    public static IResult Login(string? returnUrl, IOptions<AuthOptions> options)
+    public static IResult Login(string? returnUrl, IOptions<AuthOptions> options, ConsoleLoginMode mode, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(mode);
+        if (mode.Local)
+        {
+            return ConsoleLocalLogin.Form(context, LocalPath(returnUrl));
+        }
+
         if (!options.Value.Console.Enabled)
         {
             return OperationOutcomes.Error(StatusCodes.Status404NotFound, IssueType.NotFound,
                 "Console login is not configured: set Hub:Auth:Authority and Hub:Auth:Console:ClientId.");
         }
 
-        // Only local paths: an open redirect after login would hand the session to another site.
-        var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/";
-        return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = target }, [SecurityHostingExtensions.ConsoleLoginScheme]);
+        return TypedResults.Challenge(new AuthenticationProperties { RedirectUri = LocalPath(returnUrl) }, [SecurityHostingExtensions.ConsoleLoginScheme]);
     }
 
-    public static async Task<NoContent> LogoutAsync(HttpContext context, IOptions<AuthOptions> options)
+    /// <summary>Only local paths: an open redirect after login would hand the session to another site.</summary>
+    public static string LocalPath(string? returnUrl) =>
+        returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            ? returnUrl
+            : "/";
+
+    public static async Task<NoContent> LogoutAsync(HttpContext context, ConsoleLoginMode mode)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(options);
-        if (options.Value.Console.Enabled)
+        ArgumentNullException.ThrowIfNull(mode);
+        if (mode.UsesSession)
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }

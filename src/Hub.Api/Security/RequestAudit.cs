@@ -118,7 +118,11 @@ public static class RequestAudit
 
         return name switch
         {
-            "household_timeline" => ("timeline", $"Household/{Value("id")}"),
+            "household_timeline" or "console_household" => ("timeline", $"Household/{Value("id")}"),
+            "console_household_export" => ("export", $"Household/{Value("id")}"),
+            "console_sync_run" or "console_sync_pause" or "console_sync_resume" => (name, $"Connector/{Value("name")}"),
+            "console_dead_letter" or "console_dead_letter_replay" => (name, $"DeadLetter/{Value("id")}"),
+            "console_conflict_resolve" => (name, $"Conflict/{Value("id")}"),
             "inbound_push" => ("push", $"Connector/{Value("system")}"),
             _ when name.StartsWith("sync_", StringComparison.Ordinal) && Value("name") is { } connector => (name, $"Connector/{connector}"),
             _ when name.StartsWith("dead_letters_", StringComparison.Ordinal) && Value("id") is { } letter => (name, $"DeadLetter/{letter}"),

@@ -29,11 +29,15 @@ public static class SecurityHostingExtensions
             services.AddSingleton<DevTokenIssuer>();
         }
 
+        // People reach the console with a session cookie: from the OpenID Connect login when an authority is
+        // configured, else (the embedded default, never in Production) from the local login of ConsoleLocalLogin.
+        var login = ConsoleLoginMode.Of(auth, builder.Environment);
+        services.AddSingleton(login);
         var schemes = services.AddAuthentication(HubScheme)
             .AddPolicyScheme(HubScheme, "Bearer token or console session", o =>
             {
                 o.ForwardDefaultSelector = context =>
-                    auth.Console.Enabled && !context.Request.Headers.Authorization.Any(h => h?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true)
+                    login.UsesSession && !context.Request.Headers.Authorization.Any(h => h?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true)
                         ? CookieAuthenticationDefaults.AuthenticationScheme
                         : JwtBearerDefaults.AuthenticationScheme;
 
@@ -44,14 +48,14 @@ public static class SecurityHostingExtensions
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IServiceProvider, IOptions<AuthOptions>, TimeProvider>((o, sp, options, time) => ConfigureBearer(o, options.Value, time, sp));
 
-        if (auth.Console.Enabled)
+        // Production: HTTPS-only cookies, the session one __Host- prefixed (no Domain, Path=/). Elsewhere the hub
+        // may serve plain HTTP on loopback (a developer's machine, the login tests), where a Secure cookie never
+        // comes back: there the cookies are Secure whenever the request is HTTPS. The start-up check keeps
+        // Production on HTTPS.
+        var strict = builder.Environment.IsProduction();
+        var secure = strict ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        if (login.UsesSession)
         {
-            // Production: HTTPS-only cookies, the session one __Host- prefixed (no Domain, Path=/). Elsewhere the hub
-            // may serve plain HTTP on loopback (a developer's machine, the login tests), where a Secure cookie never
-            // comes back: there the cookies are Secure whenever the request is HTTPS. The start-up check keeps
-            // Production on HTTPS.
-            var strict = builder.Environment.IsProduction();
-            var secure = strict ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             schemes.AddCookie(o =>
             {
                 o.Cookie.Name = strict ? "__Host-lda-hub" : "lda-hub";
@@ -68,6 +72,10 @@ public static class SecurityHostingExtensions
                     return Task.CompletedTask;
                 };
             });
+        }
+
+        if (auth.Console.Enabled)
+        {
             schemes.AddOpenIdConnect(ConsoleLoginScheme, o =>
             {
                 o.Authority = auth.Authority;

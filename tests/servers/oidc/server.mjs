@@ -44,6 +44,10 @@ const agents = new Map([
   ['agent-coordination-001', { email: 'camille.exemple@lda-mulhouse.example.test', name: 'Camille Exemple' }],
   ['agent-referent-002', { email: 'dominique.essai@ccas-mulhouse.example.test', name: 'Dominique Essai' }],
   ['agent-sans-role-003', { email: 'alex.fictif@example.test', name: 'Alex Fictif' }],
+  // The console's browser tests: an operator, and a second référent whose households the first must not open.
+  ['agent-admin-004', { email: 'claude.operateur@lda-mulhouse.example.test', name: 'Claude Opérateur' }],
+  ['agent-referent-005', { email: 'sacha.essai@ccas-mulhouse.example.test', name: 'Sacha Essai' }],
+  ['agent-observatoire-006', { email: 'morgan.chiffres@observatoire.example.test', name: 'Morgan Chiffres' }],
 ]);
 const byEmail = (email) => [...agents].find(([, a]) => a.email === email)?.[0];
 

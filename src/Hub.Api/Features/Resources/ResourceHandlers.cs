@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using Hub.Api.Features.Households;
 using Hub.Api.Fhir;
 using Hub.Api.Hosting;
 using Hub.Api.Security;
@@ -12,7 +13,8 @@ using Microsoft.Net.Http.Headers;
 namespace Hub.Api.Features.Resources;
 
 /// <summary>The handlers of the resource API: HTTP in, store call, FHIR answer out.</summary>
-internal sealed class ResourceHandlers(IResourceStore store, ChangeRouting routing, ResourceBodyReader reader, CareAccess care, IOptions<HubApiOptions> options)
+internal sealed class ResourceHandlers(
+    IResourceStore store, ChangeRouting routing, ResourceBodyReader reader, CareAccess care, HouseholdSearch households, IOptions<HubApiOptions> options)
 {
     public async Task<FhirResult> CreateAsync(string type, HttpRequest request, CancellationToken cancellationToken)
     {
@@ -144,13 +146,28 @@ internal sealed class ResourceHandlers(IResourceStore store, ChangeRouting routi
 
     public async Task<FhirResult> SearchAsync(string type, HttpRequest request, CancellationToken cancellationToken)
     {
-        var (query, error) = SearchParameters.Parse(request.Query, options.Value);
-        if (query is null)
+        Page<StoredResource> page;
+        if (type == Hub.Canonical.Model.Household.TypeName && HouseholdSearchParameters.Applies(request.Query))
         {
-            return error!;
-        }
+            var (criteria, paging, invalid) = HouseholdSearchParameters.Parse(request.Query, options.Value);
+            if (criteria is null)
+            {
+                return invalid!;
+            }
 
-        var page = await store.SearchAsync(type, query with { Within = await care.ScopeAsync(cancellationToken) }, cancellationToken);
+            var found = await households.SearchAsync(criteria, paging.Offset, paging.Count, cancellationToken);
+            page = new Page<StoredResource>(found.Households, found.Total, found.Offset, found.Count);
+        }
+        else
+        {
+            var (query, error) = SearchParameters.Parse(request.Query, options.Value);
+            if (query is null)
+            {
+                return error!;
+            }
+
+            page = await store.SearchAsync(type, query with { Within = await care.ScopeAsync(cancellationToken) }, cancellationToken);
+        }
 
         // Who saw which records: the audit event of this search names what it returned.
         if (request.HttpContext.AuditScope() is { } audit)

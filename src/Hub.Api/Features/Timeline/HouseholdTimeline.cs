@@ -16,8 +16,13 @@ namespace Hub.Api.Features.Timeline;
 /// </summary>
 public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, CareAccess care, TimelineConsent consent, IOptions<AuthOptions> auth, TimeProvider time)
 {
-    public async Task<TimelineView?> ReadAsync(string householdId, ClaimsPrincipal viewer, int offset, int count, CancellationToken cancellationToken)
+    public Task<TimelineView?> ReadAsync(string householdId, ClaimsPrincipal viewer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(householdId, viewer, TimelineFilter.None, offset, count, cancellationToken);
+
+    public async Task<TimelineView?> ReadAsync(
+        string householdId, ClaimsPrincipal viewer, TimelineFilter filter, int offset, int count, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         if (!await care.CanSeeAsync(Household.TypeName, householdId, cancellationToken)
             || await store.ReadAsync(Household.TypeName, householdId, cancellationToken) is not { IsDeleted: false })
         {
@@ -30,9 +35,15 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
             ? new HashSet<string>(StringComparer.Ordinal)
             : await consent.ConsentingAsync(members, organisation, time.GetUtcNow(), cancellationToken);
 
-        var ids = await db.TimelineEvents.AsNoTracking()
-            .Where(e => e.HouseholdId == householdId)
-            .OrderByDescending(e => e.OccurredAt).ThenBy(e => e.EventId)
+        var events = db.TimelineEvents.AsNoTracking().Where(e => e.HouseholdId == householdId);
+        events = filter.Sources.Count == 0 ? events : events.Where(e => filter.Sources.Contains(e.SourceSystem));
+        events = filter.Types.Count == 0 ? events : events.Where(e => filter.Types.Contains(e.EventType));
+        events = filter.From is { } from ? events.Where(e => e.OccurredAt >= from) : events;
+        events = filter.Until is { } until ? events.Where(e => e.OccurredAt < until) : events;
+        events = filter.OldestFirst
+            ? events.OrderBy(e => e.OccurredAt).ThenBy(e => e.EventId)
+            : events.OrderByDescending(e => e.OccurredAt).ThenBy(e => e.EventId);
+        var ids = await events
             .Select(e => new { e.EventId, e.SourceSystem, e.PersonId })
             .ToListAsync(cancellationToken);
         var visible = ids.Where(e => MayShow(e.SourceSystem, e.PersonId)).ToList();
@@ -61,6 +72,12 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
             return personId is not null ? consenting.Contains(personId) : consenting.Count > 0;
         }
     }
+}
+
+/// <summary>Which entries of a timeline to list: by source system and event type (any of each), and a period [From, Until).</summary>
+public sealed record TimelineFilter(IReadOnlyList<string> Sources, IReadOnlyList<string> Types, DateTimeOffset? From, DateTimeOffset? Until, bool OldestFirst = false)
+{
+    public static TimelineFilter None { get; } = new([], [], null, null);
 }
 
 /// <param name="Withheld">How many entries consent keeps from this viewer (a count only: which ones is the point of withholding).</param>

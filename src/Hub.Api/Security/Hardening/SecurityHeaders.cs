@@ -17,6 +17,17 @@ internal static class SecurityHeaders
         "font-src 'self' data: https://fonts.scalar.com; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; " +
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /// <summary>
+    /// The console (<c>/console</c>): its pages, forms, DSFR files and poll all come from the hub itself. Scripts only
+    /// from files; styles may be inline because the DSFR's script sets style attributes on some components; the DSFR's
+    /// icons are data: URIs in its stylesheet.
+    /// </summary>
+    public const string ConsolePolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    public static readonly PathString Console = "/console";
+
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
@@ -32,7 +43,9 @@ internal static class SecurityHeaders
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
         var referencePage = context.Request.Path.StartsWithSegments(ReferencePage, StringComparison.OrdinalIgnoreCase);
-        headers.ContentSecurityPolicy = referencePage ? ReferencePagePolicy : ApiPolicy;
+        headers.ContentSecurityPolicy = referencePage ? ReferencePagePolicy
+            : context.Request.Path.StartsWithSegments(Console, StringComparison.Ordinal) ? ConsolePolicy
+            : ApiPolicy;
         if (!referencePage)
         {
             // Answers carry personal data: no proxy or browser cache may keep them. The reference page's script may be cached.
