@@ -9,12 +9,13 @@ IScenario? scenario = arguments.Scenario switch
     "memory" => new MemoryScenario(),
     "propagation" => new PropagationScenario(),
     "match" => new MatchScenario(),
+    "timeline" => new TimelineScenario(),
     _ => null,
 };
 
 if (scenario is null)
 {
-    Console.Error.WriteLine("usage: Hub.Bench <ingest|memory|propagation|match> [--db sqlite|postgres] [--records N] [--persons N] [--quick]");
+    Console.Error.WriteLine("usage: Hub.Bench <ingest|memory|propagation|match|timeline> [--db sqlite|postgres] [--records N] [--persons N] [--households N --events-per-household N --clients N] [--quick]");
     Console.Error.WriteLine("PostgreSQL: set HUB_BENCH_POSTGRES to an admin connection string (a database is created per run).");
     return 2;
 }
