@@ -146,6 +146,36 @@ for trx in "$work"/results/*.trx; do
 done
 log "tests that ran against the real PostgreSQL and passed: $pg_ran"
 [ -d "$HUB_TEST_RESULTS/screenshots" ] && log "console screenshots: $HUB_TEST_RESULTS/screenshots"
+
+# --- Benchmark smoke (issue 8) ---------------------------------------------------------------------------------------
+# Every scenario of bench/Hub.Bench at its --quick size, and each micro-benchmark once: it proves they run and prints
+# their JSON lines; no figure is compared with anything (this machine is shared; PERFORMANCE.md holds the real runs).
+# Only on the whole suite: a run narrowed by a filter is somebody iterating on tests.
+if [ $# -eq 0 ] && [ "${HUB_SKIP_BENCH_SMOKE:-0}" != 1 ]; then
+  log "benchmark smoke: dotnet build -c Release bench"
+  if dotnet build bench/Hub.Bench/Hub.Bench.csproj -c Release -nologo -v q >"$work/bench-build.log" 2>&1 \
+    && dotnet build bench/Hub.Bench.Micro/Hub.Bench.Micro.csproj -c Release -nologo -v q >>"$work/bench-build.log" 2>&1; then
+    for run in "ingest" "ingest --db postgres" "memory" "propagation" "match" "timeline"; do
+      log "benchmark smoke: $run --quick"
+      # shellcheck disable=SC2086 # the scenario and its options are words on purpose
+      if HUB_BENCH_POSTGRES="$HUB_TEST_POSTGRES" dotnet run -c Release --no-build --project bench/Hub.Bench -- $run --quick \
+        >"$work/bench.log" 2>&1; then
+        tail -n 1 "$work/bench.log" >&2
+      else
+        tail -n 30 "$work/bench.log" >&2; log "benchmark smoke FAILED: $run"; failed=$((failed + 1)); status=1
+      fi
+    done
+    log "benchmark smoke: micro-benchmarks, one iteration each"
+    if (cd bench/Hub.Bench.Micro && dotnet run -c Release --no-build -- --filter '*' --job dry --inProcess >"$work/micro.log" 2>&1); then
+      grep -E "^\| " "$work/micro.log" >&2 || true
+    else
+      tail -n 30 "$work/micro.log" >&2; log "benchmark smoke FAILED: micro-benchmarks"; failed=$((failed + 1)); status=1
+    fi
+  else
+    tail -n 30 "$work/bench-build.log" >&2; log "benchmark smoke FAILED: the bench build"; failed=$((failed + 1)); status=1
+  fi
+fi
+
 if [ "$status" != 0 ] && [ "$failed" = 0 ]; then failed=1; log "dotnet test exited with $status"; fi
 echo "$passed passed, $failed failed"
 exit "$status"
