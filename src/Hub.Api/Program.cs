@@ -23,7 +23,7 @@ if (HubCommandLine.Command(args) is [TokenCommand.Name, .. var tokenArgs])
 }
 
 // Every other command is the admin CLI's (an unknown one gets its usage, exit 2, rather than a hub starting).
-if (HubCommandLine.Command(args) is [var verb, ..] cliArgs && verb != AuditCommand.Name)
+if (HubCommandLine.Command(args) is [var verb, ..] cliArgs && verb != AuditCommand.Name && verb != PurgeCommand.Name)
 {
     return await AdminCli.RunAsync(cliArgs, builder.Configuration, Console.Out, Console.Error);
 }
@@ -48,6 +48,11 @@ var app = builder.Build();
 if (HubCommandLine.Command(args) is [AuditCommand.Name, .. var auditArgs])
 {
     return await AuditCommand.RunAsync(auditArgs, app.Services, Console.Out, Console.Error);
+}
+
+if (HubCommandLine.Command(args) is [PurgeCommand.Name, ..])
+{
+    return await PurgeCommand.RunAsync(app.Services, Console.Out, Console.Error);
 }
 
 app.UseHubHardening();

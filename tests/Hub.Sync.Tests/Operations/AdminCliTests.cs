@@ -5,6 +5,7 @@ using Hub.Sync.Tests.Infrastructure;
 using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using DeadLetterStates = Hub.Sync.DeadLetters.DeadLetters;
 
 namespace Hub.Sync.Tests.Operations;
@@ -16,6 +17,30 @@ public sealed class AdminCliTests(SqliteSyncHubFactory factory) : IAsyncLifetime
     public Task InitializeAsync() => factory.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Purge_OldFinishedRun_RemovedAuditedAndReportedExit0()
+    {
+        var now = factory.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await factory.ExecuteAsync(async db =>
+        {
+            db.SyncRuns.Add(new Hub.Storage.Sync.SyncRunRow
+            {
+                Id = "purge-me", Connector = "siao", Stream = "menages", Trigger = RunTrigger.Manual, Status = RunStatus.Succeeded,
+                StartedAt = now - TimeSpan.FromDays(400), FinishedAt = now - TimeSpan.FromDays(400),
+            });
+            await db.SaveChangesAsync();
+        });
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = await PurgeCommand.RunAsync(factory.Services, output, error);
+
+        Assert.Equal(AdminCli.Done, exit);
+        Assert.Contains("\"runs\": 1", output.ToString(), StringComparison.Ordinal);
+        Assert.False(await factory.QueryAsync(db => db.SyncRuns.AnyAsync(r => r.Id == "purge-me")));
+        Assert.True(await factory.QueryAsync(db => db.AuditEvents.AnyAsync(e => e.Subtype == "retention-purge")));
+    }
 
     [Fact]
     public async Task Status_RunningHub_ListsConnectorsAndStreamsExit0()

@@ -26,7 +26,7 @@ public static partial class AdminCli
           dead-letters list [--connector <c>] [--status open|replayed|discarded] [--count <n>]
           dead-letters replay <id>                  replay one dead letter
           alerts [--status pending|firing|resolved] alert incidents
-        On the database directly: audit verify | audit export. Dev tokens: token --role admin.
+        On the database directly: audit verify | audit export | purge (retention now). Dev tokens: token --role admin.
         Exit codes: 0 done, 1 failed, 2 usage.
         """;
 
