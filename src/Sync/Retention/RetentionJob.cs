@@ -21,18 +21,8 @@ internal sealed class RetentionJob(IServiceScopeFactory scopes) : IJob
 /// <summary>Schedules <see cref="RetentionJob"/> from <see cref="SyncOptions.RetentionCron"/>; a missed night runs once at the next start.</summary>
 internal sealed class RetentionScheduleInitializer(ISchedulerFactory schedulers, IOptions<SyncOptions> options) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        var job = JobBuilder.Create<RetentionJob>().WithIdentity(RetentionJob.Key).StoreDurably().RequestRecovery().Build();
-        await scheduler.AddJob(job, AddJobOptions.Replacing, cancellationToken);
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity("retention.cron", RetentionJob.Key.Group)
-            .ForJob(job.Key)
-            .WithCronSchedule(options.Value.RetentionCron, c => c.WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed).InTimeZone(TimeZoneInfo.Utc))
-            .Build();
-        await scheduler.ScheduleJob(trigger, ScheduleJobOptions.Replacing, cancellationToken);
-    }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        Hub.Audit.Cron.ScheduleAsync<RetentionJob>(schedulers, RetentionJob.Key, options.Value.RetentionCron, cancellationToken);
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
