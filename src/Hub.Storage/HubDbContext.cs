@@ -130,5 +130,6 @@ public abstract partial class HubDbContext(DbContextOptions options) : DbContext
         OnSyncModelCreating(modelBuilder);
         OnAuditModelCreating(modelBuilder);
         OnProvenanceModelCreating(modelBuilder);
+        OnIdentityModelCreating(modelBuilder);
     }
 }
