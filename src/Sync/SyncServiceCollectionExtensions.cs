@@ -40,7 +40,9 @@ public static class SyncServiceCollectionExtensions
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
+        // Identity resolution (issue 5): the index of stored persons is shared, the resolver works in the page's scope.
+        services.AddSingleton<Identity.PersonIndexCache>();
+        services.TryAddScoped<IIdentityResolver, Identity.IdentityResolver>();
         services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();
         services.AddScoped<ChangeRouting>();
