@@ -70,14 +70,19 @@ internal sealed class IdentityResolver(HubDbContext db, IResourceStore store, Pe
             return person;
         }
 
-        var left = candidate.Source == PersonRecords.HubSource ? candidate.SourceId : null;
+        // The candidate is a stored person, or a record the index took from an earlier page (named by an identifier):
+        // its person is then found in the store, unless that page was not written.
+        var leftIdentifier = candidate.Source == PersonRecords.HubSource ? null : PersonRecords.Parse(candidate.SourceId);
+        var left = leftIdentifier is null
+            ? candidate.SourceId
+            : (await store.FindByIdentifierAsync(Person.TypeName, leftIdentifier.System, leftIdentifier.Value, cancellationToken))?.Id;
         var row = new IdentityDecisionRow
         {
             Id = Guid.CreateVersion7(time.GetUtcNow()).ToString("N"),
             DecidedAt = time.GetUtcNow(),
             Kind = decision.Outcome == MatchOutcome.AutoLink ? IdentityDecisionRow.AutoLink : IdentityDecisionRow.Review,
             LeftPersonId = left,
-            LeftIdentifier = left is null ? candidate.SourceId : null,
+            LeftIdentifier = leftIdentifier is null ? null : candidate.SourceId,
             RightIdentifier = token,
             RightSource = source,
             Score = decision.Score,
@@ -91,7 +96,7 @@ internal sealed class IdentityResolver(HubDbContext db, IResourceStore store, Pe
             return person;
         }
 
-        var link = left is null ? PersonRecords.Parse(candidate.SourceId) : await IdentifierOfAsync(left, cancellationToken);
+        var link = leftIdentifier ?? (left is null ? null : await IdentifierOfAsync(left, cancellationToken));
         return link is null || identifiers.Any(i => i.System == link.System && i.Value == link.Value)
             ? person
             : person with { Identifier = [.. identifiers, link] };
