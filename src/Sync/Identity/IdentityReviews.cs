@@ -77,7 +77,7 @@ public sealed class IdentityReviews(HubDbContext db, IResourceStore store, Perso
         }, Applied);
         review.RightPersonId = right.Id;
         review.Status = Merged;
-        await SaveAsync(transaction, cancellationToken);
+        await SaveAsync(transaction, review, cancellationToken);
         return new IdentityActionResult(IdentityActionStatus.Done, merge);
     }
 
@@ -94,7 +94,7 @@ public sealed class IdentityReviews(HubDbContext db, IResourceStore store, Perso
         review.RightPersonId ??= await PersonOfAsync(review.RightIdentifier, cancellationToken);
         review.Status = Rejected;
         var reject = Record(IdentityDecisionRow.Reject, review.LeftPersonId, review.RightPersonId, actor, review, new JsonObject(), Applied);
-        await SaveAsync(transaction, cancellationToken);
+        await SaveAsync(transaction, review, cancellationToken);
         return new IdentityActionResult(IdentityActionStatus.Done, reject);
     }
 
@@ -137,7 +137,7 @@ public sealed class IdentityReviews(HubDbContext db, IResourceStore store, Perso
 
         merge.Status = Undone;
         var undo = Record(IdentityDecisionRow.Undo, leftId, rightId, actor, merge, new JsonObject(), Applied);
-        await SaveAsync(transaction, cancellationToken);
+        await SaveAsync(transaction, merge, cancellationToken);
         return new IdentityActionResult(IdentityActionStatus.Done, undo);
     }
 
@@ -259,8 +259,10 @@ public sealed class IdentityReviews(HubDbContext db, IResourceStore store, Perso
         return row;
     }
 
-    private async Task SaveAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    private async Task SaveAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, IdentityDecisionRow changed, CancellationToken cancellationToken)
     {
+        // The store's writes clear the change tracker: the decision this action closes is attached again.
+        db.IdentityDecisions.Update(changed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Forget();
