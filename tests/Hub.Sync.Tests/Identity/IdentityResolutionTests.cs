@@ -21,8 +21,8 @@ public abstract class IdentityResolutionTests(SyncHubFactory factory) : IAsyncLi
     [Fact]
     public async Task ProcessAsync_CafPersonWithTypoAndNoAccents_AutoLinksToTheSiaoPerson()
     {
-        await ProcessAsync("siao", "p-1", PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "Hélène", "Marie", "1985-04-12", "F"), T1);
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "LEFEVBRE", "HELENE", "MARIE", "1985-04-12", "F"), T2);
+        await ProcessAsync("siao", "p-1", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "1985-04-12", "F", "Hélène", "Marie"), T1);
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "LEFEVBRE", "1985-04-12", "F", "HELENE", "MARIE"), T2);
 
         var person = Assert.Single(await PersonsAsync());
         var identifiers = person["identifier"]!.AsArray().Select(i => (i!["system"]!.GetValue<string>(), i["value"]!.GetValue<string>())).ToList();
@@ -42,13 +42,13 @@ public abstract class IdentityResolutionTests(SyncHubFactory factory) : IAsyncLi
     {
         await factory.ProcessAsync(CanonicalTestMapper.Page("siao",
         [
-            ("p-1", PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "KOWALCZYK", "Agnès", null, "1979-11-03", "F"), T1),
-            ("p-2", PersonJson(IdentifierSystems.SiaoPersonne, "p-2", "N'DIAYE", "Mamadou", null, "1990-06-21", "M"), T1),
+            ("p-1", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "KOWALCZYK", "1979-11-03", "F", "Agnès"), T1),
+            ("p-2", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-2", "N'DIAYE", "1990-06-21", "M", "Mamadou"), T1),
         ]));
         await factory.ProcessAsync(CanonicalTestMapper.Page("caf",
         [
-            ("a-2", PersonJson(CafSystem, "0900002", "NDIAYE", "MAMADOU", null, "1990-06-21", "M"), T2),
-            ("a-1", PersonJson(CafSystem, "0900001", "KOWALCZYK", "AGNES", null, "1979-11-03", "F"), T2),
+            ("a-2", IdentityTestData.PersonJson(CafSystem, "0900002", "NDIAYE", "1990-06-21", "M", "MAMADOU"), T2),
+            ("a-1", IdentityTestData.PersonJson(CafSystem, "0900001", "KOWALCZYK", "1979-11-03", "F", "AGNES"), T2),
         ]));
 
         var persons = await PersonsAsync();
@@ -60,8 +60,8 @@ public abstract class IdentityResolutionTests(SyncHubFactory factory) : IAsyncLi
     [Fact]
     public async Task ProcessAsync_SameTraitsButOtherSex_StoresANewPersonAndQueuesAReview()
     {
-        await ProcessAsync("siao", "p-1", PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "QUEBERCHAREL", "Camille", null, "1944-12-05", "F"), T1);
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "CAMILLE", null, "1944-12-05", "M"), T2);
+        await ProcessAsync("siao", "p-1", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "QUEBERCHAREL", "1944-12-05", "F", "Camille"), T1);
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "1944-12-05", "M", "CAMILLE"), T2);
 
         var persons = await PersonsAsync();
         Assert.Equal(2, persons.Count);
@@ -75,8 +75,8 @@ public abstract class IdentityResolutionTests(SyncHubFactory factory) : IAsyncLi
     [Fact]
     public async Task ProcessAsync_DifferentPerson_StoresANewPersonWithoutDecision()
     {
-        await ProcessAsync("siao", "p-1", PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "Hélène", null, "1985-04-12", "F"), T1);
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "ZIMMERMANN", "PAUL", null, "1961-02-27", "M"), T2);
+        await ProcessAsync("siao", "p-1", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "1985-04-12", "F", "Hélène"), T1);
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "ZIMMERMANN", "1961-02-27", "M", "PAUL"), T2);
 
         Assert.Equal(2, (await PersonsAsync()).Count);
         Assert.Empty(await DecisionsAsync());
@@ -85,11 +85,11 @@ public abstract class IdentityResolutionTests(SyncHubFactory factory) : IAsyncLi
     [Fact]
     public async Task ProcessAsync_PersonsStoredBeforeTheIndexWasLoaded_AreMatched()
     {
-        await ProcessAsync("siao", "p-1", PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "Hélène", "Marie", "1985-04-12", "F"), T1);
+        await ProcessAsync("siao", "p-1", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "1985-04-12", "F", "Hélène", "Marie"), T1);
         // A restarted hub: the index is rebuilt from the store at its first use.
         factory.Services.GetRequiredService<Hub.Sync.Identity.PersonIndexCache>().Forget();
 
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "LEFEVRE", "HELENE", "MARIE", "1985-04-12", "F"), T2);
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "LEFEVRE", "1985-04-12", "F", "HELENE", "MARIE"), T2);
 
         Assert.Single(await PersonsAsync());
         Assert.Equal(IdentityDecisionRow.AutoLink, Assert.Single(await DecisionsAsync()).Kind);
@@ -98,11 +98,11 @@ public abstract class IdentityResolutionTests(SyncHubFactory factory) : IAsyncLi
     [Fact]
     public async Task ProcessAsync_LinkedRecordSentAgain_StaysWithItsPersonWithoutNewDecision()
     {
-        await ProcessAsync("siao", "p-1", PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "Hélène", "Marie", "1985-04-12", "F"), T1);
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "LEFEVBRE", "HELENE", "MARIE", "1985-04-12", "F"), T2);
+        await ProcessAsync("siao", "p-1", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "LEFEVRE", "1985-04-12", "F", "Hélène", "Marie"), T1);
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "LEFEVBRE", "1985-04-12", "F", "HELENE", "MARIE"), T2);
 
         // Its identifier is known now: the store's lookup decides, the matcher is not asked again.
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "LEFEVRE", "HELENE", "MARIE", "1985-04-12", "F"), T2.AddHours(1));
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "LEFEVRE", "1985-04-12", "F", "HELENE", "MARIE"), T2.AddHours(1));
 
         Assert.Equal("LEFEVRE", Assert.Single(await PersonsAsync())["name"]!["birthName"]!.GetValue<string>());
         Assert.Single(await DecisionsAsync());
@@ -111,33 +111,10 @@ public abstract class IdentityResolutionTests(SyncHubFactory factory) : IAsyncLi
     private Task<Hub.Sync.Pipeline.PageOutcome> ProcessAsync(string connector, string sourceId, string json, DateTimeOffset modifiedAt) =>
         factory.ProcessAsync(CanonicalTestMapper.Page(connector, sourceId, json, modifiedAt));
 
-    private async Task<List<JsonObject>> PersonsAsync()
-    {
-        var jsons = await factory.QueryAsync(db => db.Resources.AsNoTracking().Where(r => r.ResourceType == Person.TypeName && !r.IsDeleted).Select(r => r.Json).ToListAsync());
-        return jsons.ConvertAll(j => JsonNode.Parse(j)!.AsObject());
-    }
+    private Task<List<JsonObject>> PersonsAsync() => IdentityTestData.PersonsAsync(factory);
 
-    private Task<List<IdentityDecisionRow>> DecisionsAsync() =>
-        factory.QueryAsync(db => db.IdentityDecisions.AsNoTracking().OrderBy(d => d.DecidedAt).ToListAsync());
+    private Task<List<IdentityDecisionRow>> DecisionsAsync() => IdentityTestData.DecisionsAsync(factory);
 
-    private static string PersonJson(string system, string value, string birthName, string firstName, string? secondName, string birthDate, string sex)
-    {
-        var names = new JsonArray(firstName);
-        if (secondName is not null)
-        {
-            names.Add(secondName);
-        }
-
-        return new JsonObject
-        {
-            ["resourceType"] = "Person",
-            ["identifier"] = new JsonArray(new JsonObject { ["system"] = system, ["value"] = value }),
-            ["name"] = new JsonObject { ["birthName"] = birthName, ["firstNames"] = names },
-            ["birthDate"] = birthDate,
-            ["sex"] = new JsonObject { ["system"] = CodeSystems.Sexe, ["code"] = sex },
-            ["birthPlace"] = new JsonObject { ["cog"] = "68224" },
-        }.ToJsonString();
-    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -67,7 +67,7 @@ public abstract class IdentityReviewTests(SyncHubFactory factory) : IAsyncLifeti
         Assert.True(await AuditCountAsync() >= audited + 4, "merge, merge again, undo and undo again are audited");
 
         // The CAF record again: it goes to its own person, nothing is re-merged or re-queued.
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "CAMILLE", "1944-12-05", "M"), T2.AddHours(2));
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "1944-12-05", "M", "CAMILLE"), T2.AddHours(2));
         Assert.Equal(2, (await PersonsAsync()).Count);
         Assert.Equal(3, (await DecisionsAsync()).Count);
     }
@@ -85,7 +85,7 @@ public abstract class IdentityReviewTests(SyncHubFactory factory) : IAsyncLifeti
         Assert.Equal((siaoId, cafId), (reject.LeftPersonId, reject.RightPersonId));
         Assert.Empty((await HubHttp.GetObjectAsync(client, "/api/identity/reviews"))["items"]!.AsArray());
         Assert.Equal(HttpStatusCode.Conflict, (await client.PostAsync($"/api/identity/reviews/{reviewId}/merge", null)).StatusCode);
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "CAMILLE", "1944-12-05", "M"), T2.AddHours(2));
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "1944-12-05", "M", "CAMILLE"), T2.AddHours(2));
         Assert.Equal(2, (await PersonsAsync()).Count);
         Assert.Equal(2, (await DecisionsAsync()).Count);
     }
@@ -104,8 +104,8 @@ public abstract class IdentityReviewTests(SyncHubFactory factory) : IAsyncLifeti
     /// <summary>An SI-SIAO person, a CAF one with the same traits but the other sex (a review), and the CAF foyer naming the CAF one.</summary>
     private async Task<(string ReviewId, string SiaoId, string CafId)> ArrangeReviewAsync()
     {
-        await ProcessAsync("siao", "p-1", PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "QUEBERCHAREL", "Camille", "1944-12-05", "F"), T1);
-        await ProcessAsync("caf", "a-1", PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "CAMILLE", "1944-12-05", "M"), T2);
+        await ProcessAsync("siao", "p-1", IdentityTestData.PersonJson(IdentifierSystems.SiaoPersonne, "p-1", "QUEBERCHAREL", "1944-12-05", "F", "Camille"), T1);
+        await ProcessAsync("caf", "a-1", IdentityTestData.PersonJson(CafSystem, "0912345", "QUEBERCHAREL", "1944-12-05", "M", "CAMILLE"), T2);
         await ProcessAsync("caf", "f-1",
             new JsonObject
             {
@@ -130,28 +130,13 @@ public abstract class IdentityReviewTests(SyncHubFactory factory) : IAsyncLifeti
         return JsonNode.Parse(json)!["member"]![0]!["person"]!["reference"]!.GetValue<string>();
     }
 
-    private async Task<List<JsonObject>> PersonsAsync()
-    {
-        var jsons = await factory.QueryAsync(db => db.Resources.AsNoTracking().Where(r => r.ResourceType == Person.TypeName && !r.IsDeleted).Select(r => r.Json).ToListAsync());
-        return jsons.ConvertAll(j => JsonNode.Parse(j)!.AsObject());
-    }
+    private Task<List<JsonObject>> PersonsAsync() => IdentityTestData.PersonsAsync(factory);
 
-    private Task<List<IdentityDecisionRow>> DecisionsAsync() =>
-        factory.QueryAsync(db => db.IdentityDecisions.AsNoTracking().OrderBy(d => d.DecidedAt).ThenBy(d => d.Id).ToListAsync());
+    private Task<List<IdentityDecisionRow>> DecisionsAsync() => IdentityTestData.DecisionsAsync(factory);
 
     private Task<int> AuditCountAsync() =>
         factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Subtype.StartsWith("identity_")));
 
-    private static string PersonJson(string system, string value, string birthName, string firstName, string birthDate, string sex) =>
-        new JsonObject
-        {
-            ["resourceType"] = "Person",
-            ["identifier"] = new JsonArray(new JsonObject { ["system"] = system, ["value"] = value }),
-            ["name"] = new JsonObject { ["birthName"] = birthName, ["firstNames"] = new JsonArray(firstName) },
-            ["birthDate"] = birthDate,
-            ["sex"] = new JsonObject { ["system"] = CodeSystems.Sexe, ["code"] = sex },
-            ["birthPlace"] = new JsonObject { ["cog"] = "68224" },
-        }.ToJsonString();
 }
 
 [Collection(SqliteCollection.Name)]
