@@ -131,5 +131,6 @@ public abstract partial class HubDbContext(DbContextOptions options) : DbContext
         OnAuditModelCreating(modelBuilder);
         OnProvenanceModelCreating(modelBuilder);
         OnAlertsModelCreating(modelBuilder);
+        OnIdentityModelCreating(modelBuilder);
     }
 }

@@ -43,7 +43,10 @@ public static class SyncServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<SyncMetrics>();
-        services.TryAddSingleton<IIdentityResolver, PassThroughIdentityResolver>();
+        // Identity resolution (issue 5): the index of stored persons is shared, the resolver works in the page's scope.
+        services.AddSingleton<Identity.PersonIndexCache>();
+        services.TryAddScoped<IIdentityResolver, Identity.IdentityResolver>();
+        services.AddScoped<Identity.IdentityReviews>();
         services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();
         services.AddScoped<ChangeRouting>();

@@ -103,6 +103,11 @@ public static class AccessPolicyTable
 
             ["conflicts_list"] = DataStewardship,
             ["conflicts_resolve"] = DataStewardship,
+            ["identity_reviews_list"] = DataStewardship,
+            ["identity_reviews_get"] = DataStewardship,
+            ["identity_reviews_merge"] = DataStewardship,
+            ["identity_reviews_reject"] = DataStewardship,
+            ["identity_decisions_undo"] = DataStewardship,
             ["inbound_push"] = AccessRule.OwnInbound,
             ["household_timeline"] = CareRead,
             ["Household_timeline"] = CareRead,

@@ -127,6 +127,7 @@ public static class RequestAudit
             _ when name.StartsWith("sync_", StringComparison.Ordinal) && Value("name") is { } connector => (name, $"Connector/{connector}"),
             _ when name.StartsWith("dead_letters_", StringComparison.Ordinal) && Value("id") is { } letter => (name, $"DeadLetter/{letter}"),
             _ when name.StartsWith("conflicts_", StringComparison.Ordinal) && Value("id") is { } conflict => (name, $"Conflict/{conflict}"),
+            _ when name.StartsWith("identity_", StringComparison.Ordinal) && Value("id") is { } decision => (name, $"IdentityDecision/{decision}"),
             _ => (name, null),
         };
     }

@@ -83,6 +83,9 @@ public abstract class HubApiFactory : WebApplicationFactory<Program>, IAsyncLife
         await db.Identifiers.ExecuteDeleteAsync();
         await db.ResourceVersions.ExecuteDeleteAsync();
         await db.Resources.ExecuteDeleteAsync();
+        await db.IdentityDecisions.ExecuteDeleteAsync();
+        // The persons' index is a cache of the tables just emptied.
+        Services.GetRequiredService<Hub.Sync.Identity.PersonIndexCache>().Forget();
     }
 
     /// <summary>Counts rows straight from the database, to prove a rejected request changed nothing.</summary>

@@ -155,6 +155,8 @@ public abstract class SyncHubFactory : WebApplicationFactory<Program>, IAsyncLif
         }
 
         Cluster.Reset();
+        // The persons' index is a cache of the tables just emptied.
+        Services.GetRequiredService<Hub.Sync.Identity.PersonIndexCache>().Forget();
     }
 
     /// <summary>

@@ -389,6 +389,72 @@ namespace Hub.Storage.Sqlite.Migrations
                     b.ToTable("timeline_events", (string)null);
                 });
 
+            modelBuilder.Entity("Hub.Storage.Identity.IdentityDecisionRow", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftIdentifier")
+                        .HasMaxLength(520)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeftPersonId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RelatedDecisionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightIdentifier")
+                        .HasMaxLength(520)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightPersonId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RightSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftPersonId");
+
+                    b.HasIndex("RightPersonId");
+
+                    b.HasIndex("Kind", "Status", "DecidedAt");
+
+                    b.ToTable("identity_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Hub.Storage.Operations.AlertIncidentRow", b =>
                 {
                     b.Property<string>("Id")
