@@ -57,21 +57,26 @@ public sealed partial class PagePipeline(
         }
 
         var mappedRecords = Map(page, now, archived.Key, deadLetters);
-        var mapped = new List<(PulledRecord Record, IReadOnlyList<Resource> Resources)>(mappedRecords.Count);
-        using (SyncTelemetry.StartStage(SyncTelemetry.Spans.Identity, page.Connector, page.Stream)?.SetTag(SyncTelemetry.Tags.Records, mappedRecords.Count))
-        {
-            foreach (var (record, resources) in mappedRecords)
-            {
-                mapped.Add((record, await identity.ResolveAsync(page.Connector, resources, cancellationToken)));
-            }
-        }
-
         var counts = new Counts();
-        using var storeSpan = SyncTelemetry.StartStage(SyncTelemetry.Spans.Store, page.Connector, page.Stream);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         store.BeginBatch();
         try
         {
+            // The identity hook looks up every incoming identifier: one prefetch for the page answers it from memory.
+            await store.PrefetchIdentifiersAsync(
+                mappedRecords.SelectMany(m => m.Resources).SelectMany(r => r.Identifier ?? [])
+                    .Where(i => i.System is not null && i.Value is not null).Select(i => (i.System!, i.Value!)),
+                cancellationToken);
+            var mapped = new List<(PulledRecord Record, IReadOnlyList<Resource> Resources)>(mappedRecords.Count);
+            using (SyncTelemetry.StartStage(SyncTelemetry.Spans.Identity, page.Connector, page.Stream)?.SetTag(SyncTelemetry.Tags.Records, mappedRecords.Count))
+            {
+                foreach (var (record, resources) in mappedRecords)
+                {
+                    mapped.Add((record, await identity.ResolveAsync(page.Connector, resources, cancellationToken)));
+                }
+            }
+
+            using var storeSpan = SyncTelemetry.StartStage(SyncTelemetry.Spans.Store, page.Connector, page.Stream);
             await ApplyPageAsync(page, mapped, archived.Key, now, counts, deadLetters, cancellationToken);
             db.DeadLetters.AddRange(deadLetters);
             if (advanceCursor)
@@ -80,6 +85,7 @@ public sealed partial class PagePipeline(
             }
 
             await store.FlushAsync(cancellationToken);
+            storeSpan?.SetTag(SyncTelemetry.Tags.Written, counts.Written);
         }
         catch (DbUpdateException e)
         {
@@ -92,7 +98,6 @@ public sealed partial class PagePipeline(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        storeSpan?.SetTag(SyncTelemetry.Tags.Written, counts.Written);
         if (counts.Queued > 0)
         {
             outbox.Notify();
