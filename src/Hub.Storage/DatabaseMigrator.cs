@@ -16,13 +16,21 @@ internal sealed partial class DatabaseMigrator(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(data.Value.FullDataDirectory);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        if (database.Value.Provider == DatabaseProvider.Sqlite)
+        {
+            // Write-ahead logging, kept in the file once set: readers no longer wait for a writer's commit (in the
+            // default rollback-journal mode every audit or sync commit locked the whole file against every timeline
+            // read, and the readers slept in SQLITE_BUSY retries), and a commit appends instead of rewriting pages.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         if (!database.Value.MigrateOnStart)
         {
             return;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         await db.Database.MigrateAsync(cancellationToken);
         LogMigrated(logger, database.Value.Provider, pending.Count);

@@ -21,16 +21,18 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddTimeProvider();
 
+        // Pooled contexts: the options are built once, not per scope (building them and finding EF's internal service
+        // provider for them cost more than a timeline read's queries), and a context is reset and reused.
         var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         if (database.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresHubDbContext>((sp, options) =>
+            services.AddDbContextPool<PostgresHubDbContext>((sp, options) =>
                 options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
             services.AddScoped<HubDbContext>(sp => sp.GetRequiredService<PostgresHubDbContext>());
         }
         else
         {
-            services.AddDbContext<SqliteHubDbContext>((sp, options) =>
+            services.AddDbContextPool<SqliteHubDbContext>((sp, options) =>
                 options.UseSqlite(SqliteConnectionString(
                     sp.GetRequiredService<IOptions<HubDataOptions>>().Value,
                     sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)));

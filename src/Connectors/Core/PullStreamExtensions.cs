@@ -4,7 +4,7 @@ namespace Hub.Connectors.Core;
 
 public static class PullStreamExtensions
 {
-    /// <summary>Streams pages until the partner says there is no more; memory holds one page at a time.</summary>
+    /// <summary>Streams pages until the partner says there is no more; memory holds the pages the caller keeps (the sync runner reads one ahead).</summary>
     public static async IAsyncEnumerable<PulledPage> PullAllAsync(
         this IPullStream stream, string? cursor, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

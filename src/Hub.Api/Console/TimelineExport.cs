@@ -46,7 +46,7 @@ public static class TimelineExport
             return TypedResults.File(JsonSerializer.SerializeToUtf8Bytes(view, JsonSerializerOptions.Web), "application/json; charset=utf-8", name + ".json");
         }
 
-        var entries = view.Entries.Select(TimelineEntry.From).ToList();
+        var entries = view.Entries.Select(e => TimelineEntry.From(e.Parse())).ToList();
         return TypedResults.File(Csv(entries), "text/csv; charset=utf-8", name + ".csv");
     }
 

@@ -15,6 +15,9 @@ public interface IResourceStore
     /// <summary>The current version, or <c>null</c>; a deleted resource comes back with <see cref="StoredResource.IsDeleted"/>.</summary>
     Task<StoredResource?> ReadAsync(string resourceType, string id, CancellationToken cancellationToken);
 
+    /// <summary>Whether the resource exists and is not deleted, without reading its document.</summary>
+    Task<bool> IsLiveAsync(string resourceType, string id, CancellationToken cancellationToken);
+
     Task<StoredResource?> ReadVersionAsync(string resourceType, string id, long versionId, CancellationToken cancellationToken);
 
     /// <summary>Replaces the content; creates the resource under <paramref name="id"/> when it does not exist and no version is expected.</summary>

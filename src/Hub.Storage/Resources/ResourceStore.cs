@@ -31,6 +31,9 @@ internal sealed partial class ResourceStore(HubDbContext db, TimeProvider time) 
         return row is null ? null : ToStored(row);
     }
 
+    public Task<bool> IsLiveAsync(string resourceType, string id, CancellationToken cancellationToken) =>
+        db.Resources.AnyAsync(r => r.ResourceType == resourceType && r.Id == id && !r.IsDeleted, cancellationToken);
+
     public async Task<StoredResource?> ReadVersionAsync(string resourceType, string id, long versionId, CancellationToken cancellationToken)
     {
         var row = await db.ResourceVersions.AsNoTracking()

@@ -72,9 +72,23 @@ public sealed partial class StreamRunner(
             var cursor = await db.SyncCursors.AsNoTracking()
                 .Where(c => c.Connector == connector && c.Stream == stream).Select(c => c.Cursor).FirstOrDefaultAsync(cancellationToken);
             await using var pages = source.PullAllAsync(cursor, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            while (await FetchAsync(pages, connector, stream) is { } page)
+            // Read ahead by one page: the partner's next page is fetched while this one is written (the fetch and the
+            // write each took about a third of a run, one after the other). At most two pages are held.
+            var next = FetchAsync(pages, connector, stream);
+            while (await next is { } page)
             {
-                var outcome = await ProcessWithRetryAsync(page, cancellationToken);
+                next = FetchAsync(pages, connector, stream);
+                PageOutcome outcome;
+                try
+                {
+                    outcome = await ProcessWithRetryAsync(page, cancellationToken);
+                }
+                catch
+                {
+                    await SettleAsync(next); // the enumerator cannot be disposed while a fetch is in flight
+                    throw;
+                }
+
                 metrics.RecordPage(connector, stream, outcome);
                 run.Pages++;
                 run.RecordsRead += outcome.Read;
@@ -104,6 +118,19 @@ public sealed partial class StreamRunner(
         await SaveProgressAsync(db, run, CancellationToken.None);
         await AuditImportAsync(run);
         return run;
+    }
+
+    /// <summary>Waits for a read-ahead fetch whose page will not be used; its failure is not the run's (the page's is).</summary>
+    private static async Task SettleAsync(Task<PulledPage?> fetch)
+    {
+        try
+        {
+            await fetch;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Ignored on purpose: the run already fails with the page's own error.
+        }
     }
 
     /// <summary>The next page, under its own span (the partner call, its retries and the contract check), or null at the end.</summary>

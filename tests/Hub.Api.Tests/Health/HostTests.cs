@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Hub.Api.Tests.Infrastructure;
+using Hub.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Api.Tests.Health;
 
@@ -49,3 +52,20 @@ public sealed class SqliteHostTests(SqliteHubApiFactory factory) : HostTests(fac
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresHostTests(PostgresHubApiFactory factory) : HostTests(factory);
+
+/// <summary>The embedded store's file mode: readers must not wait for the audit's or a sync's commits.</summary>
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteJournalTests(SqliteHubApiFactory factory)
+{
+    [Fact]
+    public async Task Start_EmbeddedSqlite_FileInWriteAheadLogMode()
+    {
+        using var client = factory.CreateClient(); // starts the host, which prepares the database
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+
+        var mode = await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS Value FROM pragma_journal_mode").SingleAsync();
+
+        Assert.Equal("wal", mode);
+    }
+}

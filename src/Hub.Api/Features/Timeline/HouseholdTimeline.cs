@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Hub.Api.Security;
 using Hub.Canonical.Model;
 using Hub.Storage;
@@ -23,17 +22,35 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
         string householdId, ClaimsPrincipal viewer, TimelineFilter filter, int offset, int count, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
+
+        // One connection for the read's queries: opening a pooled SQLite connection re-runs EF's connection set-up,
+        // which cost as much as a query each time.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await ReadOpenAsync(householdId, viewer, filter, offset, count, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<TimelineView?> ReadOpenAsync(
+        string householdId, ClaimsPrincipal viewer, TimelineFilter filter, int offset, int count, CancellationToken cancellationToken)
+    {
         if (!await care.CanSeeAsync(Household.TypeName, householdId, cancellationToken)
-            || await store.ReadAsync(Household.TypeName, householdId, cancellationToken) is not { IsDeleted: false })
+            || !await store.IsLiveAsync(Household.TypeName, householdId, cancellationToken))
         {
             return null;
         }
 
         var organisation = SourceVisibility.OrganisationOf(viewer, auth.Value);
-        var members = await db.HouseholdMembers.AsNoTracking().Where(m => m.HouseholdId == householdId).Select(m => m.PersonId).ToListAsync(cancellationToken);
         var consenting = organisation is null
             ? new HashSet<string>(StringComparer.Ordinal)
-            : await consent.ConsentingAsync(members, organisation, time.GetUtcNow(), cancellationToken);
+            : await consent.ConsentingAsync(
+                await db.HouseholdMembers.AsNoTracking().Where(m => m.HouseholdId == householdId).Select(m => m.PersonId).ToListAsync(cancellationToken),
+                organisation, time.GetUtcNow(), cancellationToken);
 
         var events = db.TimelineEvents.AsNoTracking().Where(e => e.HouseholdId == householdId);
         events = filter.Sources.Count == 0 ? events : events.Where(e => filter.Sources.Contains(e.SourceSystem));
@@ -55,7 +72,7 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
             .Where(r => r.ResourceType == TimelineEvent.TypeName && !r.IsDeleted && page.Contains(r.Id))
             .Select(r => new { r.Id, r.Json })
             .ToDictionaryAsync(r => r.Id, r => r.Json, StringComparer.Ordinal, cancellationToken);
-        var entries = page.Where(documents.ContainsKey).Select(id => JsonNode.Parse(documents[id])!).ToList();
+        var entries = page.Where(documents.ContainsKey).Select(id => new StoredJson(documents[id])).ToList();
 
         return new TimelineView($"{Household.TypeName}/{householdId}", organisation, visible.Count, offset, count, entries,
             withheld.Count, [.. withheld.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
@@ -86,6 +103,6 @@ public sealed record TimelineView(
     int Total,
     int Offset,
     int Count,
-    IReadOnlyList<JsonNode> Entries,
+    IReadOnlyList<StoredJson> Entries,
     int Withheld,
     IReadOnlyList<string> WithheldSources);
