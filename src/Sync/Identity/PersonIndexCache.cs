@@ -45,11 +45,15 @@ public sealed class PersonIndexCache : IDisposable
                 }
             }
 
-            var neverLink = await db.IdentityDecisions.AsNoTracking()
-                .Where(d => (d.Kind == IdentityDecisionRow.Reject || d.Kind == IdentityDecisionRow.Undo) && d.LeftPersonId != null && d.RightPersonId != null)
-                .Select(d => new { d.LeftPersonId, d.RightPersonId })
+            // Never linked again: a rejected pair, a merge undone, a split in force. The undo of a split re-merged the
+            // pair: it is not one of them.
+            var decisions = await db.IdentityDecisions.AsNoTracking()
+                .Where(d => (d.Kind == IdentityDecisionRow.Reject || d.Kind == IdentityDecisionRow.Undo || (d.Kind == IdentityDecisionRow.Split && d.Status == "applied"))
+                    && d.LeftPersonId != null && d.RightPersonId != null)
+                .Select(d => new { d.Kind, d.LeftPersonId, d.RightPersonId, d.RelatedDecisionId })
                 .ToListAsync(cancellationToken);
-            foreach (var pair in neverLink)
+            var splits = await db.IdentityDecisions.AsNoTracking().Where(d => d.Kind == IdentityDecisionRow.Split).Select(d => d.Id).ToListAsync(cancellationToken);
+            foreach (var pair in decisions.Where(d => d.Kind != IdentityDecisionRow.Undo || d.RelatedDecisionId is null || !splits.Contains(d.RelatedDecisionId)))
             {
                 index.NeverLink(new SourceRecordRef(PersonRecords.HubSource, pair.LeftPersonId!), new SourceRecordRef(PersonRecords.HubSource, pair.RightPersonId!));
             }

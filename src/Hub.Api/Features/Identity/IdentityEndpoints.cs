@@ -12,7 +12,7 @@ namespace Hub.Api.Features.Identity;
 
 /// <summary>
 /// The identity review queue (issue 5): pairs the matcher was not sure of, both persons side by side with the evidence,
-/// and the steward's merge, reject and undo (each recorded in <c>identity_decisions</c> and by the request audit).
+/// and the steward's merge, reject, split and undo (each recorded in <c>identity_decisions</c> and by the request audit).
 /// </summary>
 public static class IdentityEndpoints
 {
@@ -24,7 +24,10 @@ public static class IdentityEndpoints
         group.MapGet("/reviews/{id}", GetAsync).WithName("identity_reviews_get").WithSummary("One review: both persons side by side and the evidence (each trait, its agreement and weight)");
         group.MapPost("/reviews/{id}/merge", MergeAsync).WithName("identity_reviews_merge").WithSummary("Merge the review's right person into the left one (identifiers united, references re-pointed, right deleted)");
         group.MapPost("/reviews/{id}/reject", RejectAsync).WithName("identity_reviews_reject").WithSummary("Not the same person: the pair is never linked automatically");
-        group.MapPost("/decisions/{id}/undo", UndoAsync).WithName("identity_decisions_undo").WithSummary("Undo a merge: the merged person restored, references moved back, the pair never linked again");
+        group.MapPost("/decisions/{id}/split", SplitAsync).WithName("identity_decisions_split")
+            .WithSummary("Split an automatic link: the source record taken back out into a new person (its identifiers, fields and references), the pair never linked automatically again");
+        group.MapPost("/decisions/{id}/undo", UndoAsync).WithName("identity_decisions_undo")
+            .WithSummary("Undo a merge (the merged person restored, references moved back, the pair never linked again) or a split (the two persons merged again)");
         return group;
     }
 
@@ -62,6 +65,9 @@ public static class IdentityEndpoints
 
     public static Task<Results<Ok<IdentityDecisionView>, ProblemHttpResult>> RejectAsync(string id, HttpContext context, IdentityReviews reviews, CancellationToken cancellationToken) =>
         ActAsync(reviews.RejectAsync(id, Actor(context), cancellationToken));
+
+    public static Task<Results<Ok<IdentityDecisionView>, ProblemHttpResult>> SplitAsync(string id, HttpContext context, IdentityReviews reviews, CancellationToken cancellationToken) =>
+        ActAsync(reviews.SplitAsync(id, Actor(context), cancellationToken));
 
     public static Task<Results<Ok<IdentityDecisionView>, ProblemHttpResult>> UndoAsync(string id, HttpContext context, IdentityReviews reviews, CancellationToken cancellationToken) =>
         ActAsync(reviews.UndoAsync(id, Actor(context), cancellationToken));
