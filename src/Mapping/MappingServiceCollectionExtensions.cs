@@ -33,9 +33,9 @@ public static class MappingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Every concrete mapper type of the mapping assembly.</summary>
+    /// <summary>Every concrete mapper type of the mapping assembly (the NIR guard is a wrapper, not a partner's mapper).</summary>
     public static IReadOnlyList<Type> MapperTypes() =>
         [.. typeof(MappingServiceCollectionExtensions).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && (typeof(IInboundMapper).IsAssignableFrom(t) || typeof(IOutboundMapper).IsAssignableFrom(t)))
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t != typeof(NirGuardedOutboundMapper) && (typeof(IInboundMapper).IsAssignableFrom(t) || typeof(IOutboundMapper).IsAssignableFrom(t)))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)];
 }

@@ -44,6 +44,7 @@ public static class SyncServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<SyncMetrics>();
         // Identity resolution (issue 5): the index of stored persons is shared, the resolver works in the page's scope.
+        services.AddOptions<Identity.IdentityOptions>().BindConfiguration(Identity.IdentityOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Identity.PersonIndexCache>();
         services.TryAddScoped<IIdentityResolver, Identity.IdentityResolver>();
         services.AddScoped<Identity.IdentityReviews>();

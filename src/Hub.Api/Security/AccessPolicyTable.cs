@@ -107,6 +107,7 @@ public static class AccessPolicyTable
             ["identity_reviews_get"] = DataStewardship,
             ["identity_reviews_merge"] = DataStewardship,
             ["identity_reviews_reject"] = DataStewardship,
+            ["identity_decisions_split"] = DataStewardship,
             ["identity_decisions_undo"] = DataStewardship,
             ["inbound_push"] = AccessRule.OwnInbound,
             ["household_timeline"] = CareRead,

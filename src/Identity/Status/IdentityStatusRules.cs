@@ -13,6 +13,18 @@ public static class IdentityStatusRules
     };
 
     /// <summary>
+    /// The status of a canonical <c>Person.identityStatus</c> code (schemas/codes/statut-identite.json); no code, or one
+    /// the RNIV does not define, is provisional: nothing was checked.
+    /// </summary>
+    public static IdentityStatus FromCode(string? code) => code switch
+    {
+        "QUAL" => IdentityStatus.Qualified,
+        "RECUP" => IdentityStatus.Retrieved,
+        "VALI" => IdentityStatus.Validated,
+        _ => IdentityStatus.Provisional,
+    };
+
+    /// <summary>
     /// The NIR (matricule INS) may be sent to a partner only for a qualified identity; any other status keeps it in the
     /// hub, where it still serves matching.
     /// </summary>

@@ -64,7 +64,8 @@ public sealed partial class SaisineMapper
             DateNaissance = person.BirthDate!.Value.ToString(),
             Sexe = sex!,
             LieuNaissance = bornAbroad ? new LieuNaissance(cog) : new LieuNaissance(France, cog, person.BirthPlace?.Display),
-            Nir = person.Identifier?.FirstOrDefault(i => NirSystems.Contains(i.System, StringComparer.Ordinal))?.Value,
+            // The saisine is built outside the outbox (no IOutboundMapper): the same rule, from the same helper.
+            Nir = NirDisclosure.Redact(person).Identifier?.FirstOrDefault(i => NirSystems.Contains(i.System, StringComparer.Ordinal))?.Value,
             NumeroOrganisme = organisme,
             NumeroAllocataire = allocataire,
             StatutIdentite = IdentityStatus(person, ctx),

@@ -24,10 +24,10 @@ public sealed record IdentityActionResult(IdentityActionStatus Status, IdentityD
 
 /// <summary>
 /// A steward's decisions on identity (issue 5): merge the right person of a review into the left one, reject the pair,
-/// undo a merge. Each runs in one transaction, is recorded in <c>identity_decisions</c>, and drops the persons' index
+/// split an automatic link (<c>IdentityReviews.Split.cs</c>), undo a merge or a split. Each runs in one transaction, is recorded in <c>identity_decisions</c>, and drops the persons' index
 /// so that the next page sees the persons as they now are (and the pair as never-link after a reject or an undo).
 /// </summary>
-public sealed class IdentityReviews(HubDbContext db, IResourceStore store, PersonIndexCache cache, TimeProvider time)
+public sealed partial class IdentityReviews(HubDbContext db, IResourceStore store, PersonIndexCache cache, TimeProvider time)
 {
     public const string Open = "open";
     public const string Applied = "applied";
@@ -111,9 +111,14 @@ public sealed class IdentityReviews(HubDbContext db, IResourceStore store, Perso
             return new IdentityActionResult(IdentityActionStatus.NotFound, Reason: $"No identity decision {decisionId}.");
         }
 
+        if (merge is { Kind: IdentityDecisionRow.Split, Status: Applied })
+        {
+            return await UndoSplitAsync(transaction, merge, actor, cancellationToken);
+        }
+
         if (merge is not { Kind: IdentityDecisionRow.Merge, Status: Applied, LeftPersonId: { } leftId, RightPersonId: { } rightId })
         {
-            return new IdentityActionResult(IdentityActionStatus.NotOpen, merge, $"Decision {decisionId} is not a merge in force ({merge.Kind}, {merge.Status}).");
+            return new IdentityActionResult(IdentityActionStatus.NotOpen, merge, $"Decision {decisionId} is not a merge or a split in force ({merge.Kind}, {merge.Status}).");
         }
 
         var left = await LiveAsync(leftId, cancellationToken);
@@ -259,10 +264,13 @@ public sealed class IdentityReviews(HubDbContext db, IResourceStore store, Perso
         return row;
     }
 
-    private async Task SaveAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, IdentityDecisionRow changed, CancellationToken cancellationToken)
+    private Task SaveAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, IdentityDecisionRow changed, CancellationToken cancellationToken) =>
+        SaveAsync(transaction, [changed], cancellationToken);
+
+    private async Task SaveAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, IReadOnlyList<IdentityDecisionRow> changed, CancellationToken cancellationToken)
     {
-        // The store's writes clear the change tracker: the decision this action closes is attached again.
-        db.IdentityDecisions.Update(changed);
+        // The store's writes clear the change tracker: the decisions this action closes are attached again.
+        db.IdentityDecisions.UpdateRange(changed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         cache.Forget();

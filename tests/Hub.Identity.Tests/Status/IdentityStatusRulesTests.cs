@@ -15,6 +15,24 @@ public sealed class IdentityStatusRulesTests
     }
 
     [Theory]
+    [InlineData("QUAL", IdentityStatus.Qualified)]
+    [InlineData("RECUP", IdentityStatus.Retrieved)]
+    [InlineData("VALI", IdentityStatus.Validated)]
+    [InlineData("PROV", IdentityStatus.Provisional)]
+    [InlineData(null, IdentityStatus.Provisional)]
+    public void FromCode_CanonicalCode_TheRnivStatusAndTheOutboundRuleAgree(string? code, IdentityStatus expected)
+    {
+        var person = new Hub.Canonical.Model.Person
+        {
+            IdentityStatus = code is null ? null : new Hub.Canonical.Model.Coding { System = Hub.Canonical.Model.CodeSystems.StatutIdentite, Code = code },
+        };
+
+        Assert.Equal(expected, IdentityStatusRules.FromCode(code));
+        // The outbound guard (Hub.Mapping.Core.NirDisclosure) applies the same rule on the canonical code.
+        Assert.Equal(IdentityStatusRules.MayShareNir(expected), Hub.Mapping.Core.NirDisclosure.MayShareNir(person));
+    }
+
+    [Theory]
     [InlineData(false, false, IdentityStatus.Provisional)]
     [InlineData(false, true, IdentityStatus.Validated)]
     [InlineData(true, false, IdentityStatus.Retrieved)]

@@ -23,9 +23,11 @@ public sealed class SaisineMapperTests
     }
 
     [Fact]
-    public void Map_CpamSaisine_CarriesNirButNoCafNumbersNorComposition()
+    public void Map_CpamSaisineQualifiedIdentity_CarriesNirButNoCafNumbersNorComposition()
     {
-        var sut = CpamSaisine.Mapper.Map(CpamGoldenTests.Request(Cpam));
+        // The golden person's identity is provisional: its NIR stays in the hub (NirDisclosureTests); qualified, it goes.
+        var qualified = Cpam.Select(r => r is Person p ? p with { IdentityStatus = new Coding { System = CodeSystems.StatutIdentite, Code = "QUAL" } } : r).ToList();
+        var sut = CpamSaisine.Mapper.Map(CpamGoldenTests.Request(qualified));
 
         Assert.True(sut.IsSendable);
         Assert.Equal("179129935201102", sut.Saisine!.Personne.Nir);

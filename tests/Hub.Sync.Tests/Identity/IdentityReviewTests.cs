@@ -33,6 +33,8 @@ public abstract class IdentityReviewTests(SyncHubFactory factory) : IAsyncLifeti
         Assert.Equal("F", detail["left"]!["sex"]!["code"]!.GetValue<string>());
         Assert.Equal("M", detail["right"]!["sex"]!["code"]!.GetValue<string>());
         Assert.Contains(detail["review"]!["evidence"]!["traits"]!.AsArray(), t => t!["trait"]!.GetValue<string>() == "Sex");
+        Assert.Equal(("PROV", "Provisional", false), (detail["leftIdentityStatus"]!["code"]!.GetValue<string>(),
+            detail["leftIdentityStatus"]!["status"]!.GetValue<string>(), detail["rightIdentityStatus"]!["mayShareNir"]!.GetValue<bool>()));
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/identity/reviews?_count=0")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/identity/reviews/nope")).StatusCode);
     }

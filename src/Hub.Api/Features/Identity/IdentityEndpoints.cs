@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Canonical.Model;
+using Hub.Identity.Status;
 using Hub.Storage;
 using Hub.Storage.Identity;
 using Hub.Storage.Resources;
@@ -12,7 +13,7 @@ namespace Hub.Api.Features.Identity;
 
 /// <summary>
 /// The identity review queue (issue 5): pairs the matcher was not sure of, both persons side by side with the evidence,
-/// and the steward's merge, reject and undo (each recorded in <c>identity_decisions</c> and by the request audit).
+/// and the steward's merge, reject, split and undo (each recorded in <c>identity_decisions</c> and by the request audit).
 /// </summary>
 public static class IdentityEndpoints
 {
@@ -24,7 +25,10 @@ public static class IdentityEndpoints
         group.MapGet("/reviews/{id}", GetAsync).WithName("identity_reviews_get").WithSummary("One review: both persons side by side and the evidence (each trait, its agreement and weight)");
         group.MapPost("/reviews/{id}/merge", MergeAsync).WithName("identity_reviews_merge").WithSummary("Merge the review's right person into the left one (identifiers united, references re-pointed, right deleted)");
         group.MapPost("/reviews/{id}/reject", RejectAsync).WithName("identity_reviews_reject").WithSummary("Not the same person: the pair is never linked automatically");
-        group.MapPost("/decisions/{id}/undo", UndoAsync).WithName("identity_decisions_undo").WithSummary("Undo a merge: the merged person restored, references moved back, the pair never linked again");
+        group.MapPost("/decisions/{id}/split", SplitAsync).WithName("identity_decisions_split")
+            .WithSummary("Split an automatic link: the source record taken back out into a new person (its identifiers, fields and references), the pair never linked automatically again");
+        group.MapPost("/decisions/{id}/undo", UndoAsync).WithName("identity_decisions_undo")
+            .WithSummary("Undo a merge (the merged person restored, references moved back, the pair never linked again) or a split (the two persons merged again)");
         return group;
     }
 
@@ -53,8 +57,9 @@ public static class IdentityEndpoints
         }
 
         var rightId = review.RightPersonId ?? await reviews.PersonOfAsync(review.RightIdentifier, cancellationToken);
-        return TypedResults.Ok(new IdentityReviewDetail(
-            View(review), await PersonAsync(store, review.LeftPersonId, cancellationToken), await PersonAsync(store, rightId, cancellationToken)));
+        var left = await PersonAsync(store, review.LeftPersonId, cancellationToken);
+        var right = await PersonAsync(store, rightId, cancellationToken);
+        return TypedResults.Ok(new IdentityReviewDetail(View(review), left, right, StatusOf(left), StatusOf(right)));
     }
 
     public static Task<Results<Ok<IdentityDecisionView>, ProblemHttpResult>> MergeAsync(string id, HttpContext context, IdentityReviews reviews, CancellationToken cancellationToken) =>
@@ -62,6 +67,9 @@ public static class IdentityEndpoints
 
     public static Task<Results<Ok<IdentityDecisionView>, ProblemHttpResult>> RejectAsync(string id, HttpContext context, IdentityReviews reviews, CancellationToken cancellationToken) =>
         ActAsync(reviews.RejectAsync(id, Actor(context), cancellationToken));
+
+    public static Task<Results<Ok<IdentityDecisionView>, ProblemHttpResult>> SplitAsync(string id, HttpContext context, IdentityReviews reviews, CancellationToken cancellationToken) =>
+        ActAsync(reviews.SplitAsync(id, Actor(context), cancellationToken));
 
     public static Task<Results<Ok<IdentityDecisionView>, ProblemHttpResult>> UndoAsync(string id, HttpContext context, IdentityReviews reviews, CancellationToken cancellationToken) =>
         ActAsync(reviews.UndoAsync(id, Actor(context), cancellationToken));
@@ -87,6 +95,19 @@ public static class IdentityEndpoints
     private static async Task<JsonElement?> PersonAsync(IResourceStore store, string? id, CancellationToken cancellationToken) =>
         id is not null && await store.ReadAsync(Person.TypeName, id, cancellationToken) is { IsDeleted: false } person ? Parse(person.Json) : null;
 
+    /// <summary>The RNIV status of a stored person (provisional when it carries none) and whether its NIR may leave the hub.</summary>
+    private static IdentityStatusView? StatusOf(JsonElement? person)
+    {
+        if (person is not { } json)
+        {
+            return null;
+        }
+
+        var code = json.TryGetProperty("identityStatus", out var status) && status.TryGetProperty("code", out var value) ? value.GetString() : null;
+        var rnivStatus = IdentityStatusRules.FromCode(code);
+        return new IdentityStatusView(code ?? "PROV", rnivStatus.ToString(), IdentityStatusRules.MayShareNir(rnivStatus));
+    }
+
     private static IdentityDecisionView View(IdentityDecisionRow d) => new(
         d.Id, d.Kind, d.Status, d.DecidedAt, d.LeftPersonId, d.RightPersonId, d.RightIdentifier, d.RightSource, d.Score, Parse(d.Evidence), d.Actor, d.RelatedDecisionId);
 
@@ -103,5 +124,9 @@ public sealed record IdentityDecisionView(
 
 public sealed record IdentityReviewPage(int Total, int Offset, int Count, IReadOnlyList<IdentityDecisionView> Items);
 
-/// <summary>A review with both persons as the hub holds them now (null when one is gone).</summary>
-public sealed record IdentityReviewDetail(IdentityDecisionView Review, JsonElement? Left, JsonElement? Right);
+/// <summary>A review with both persons as the hub holds them now (null when one is gone) and each one's identity status.</summary>
+public sealed record IdentityReviewDetail(
+    IdentityDecisionView Review, JsonElement? Left, JsonElement? Right, IdentityStatusView? LeftIdentityStatus, IdentityStatusView? RightIdentityStatus);
+
+/// <summary>A person's identity status: the canonical code (PROV when none), the RNIV status, and whether a partner may receive its NIR.</summary>
+public sealed record IdentityStatusView(string Code, string Status, bool MayShareNir);
