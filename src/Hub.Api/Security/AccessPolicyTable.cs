@@ -92,6 +92,7 @@ public static class AccessPolicyTable
             ["sync_pause"] = Operations,
             ["sync_resume"] = Operations,
             ["sync_runs"] = Operations,
+            ["sync_history"] = Operations,
             ["dead_letters_list"] = Operations,
             ["dead_letters_get"] = Operations,
             ["dead_letters_replay"] = Operations,
