@@ -58,6 +58,7 @@ public static class SyncServiceCollectionExtensions
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SyncControl>();
         services.AddScoped<SyncHealthService>();
+        services.AddScoped<SyncHistoryService>();
         services.AddScoped<DeadLetterReplayer>();
         services.AddScoped<ConflictResolver>();
         services.AddScoped<InboundPushService>();

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Hub.Storage;
+using Hub.Storage.Identity;
 using Hub.Sync.DeadLetters;
+using Hub.Sync.Identity;
 using Hub.Sync.Runs;
 using Hub.Sync.Survivorship;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +31,9 @@ public static class ConsoleActions
         group.MapPost("/rejets/{id}/rejouer", ReplayAsync).WithName("console_dead_letter_replay");
         group.MapPost("/rejets/rejouer", ReplaySelectedAsync).WithName("console_dead_letters_replay");
         group.MapPost("/conflits/{id}/resoudre", ResolveAsync).WithName("console_conflict_resolve");
+        group.MapPost("/identite/{id}/fusionner", MergeAsync).WithName("console_identity_merge");
+        group.MapPost("/identite/{id}/rejeter", RejectAsync).WithName("console_identity_reject");
+        group.MapPost("/identite/decisions/{id}/annuler", UndoAsync).WithName("console_identity_undo");
         group.MapGet("/menages/{id}/export", TimelineExport.ExportAsync).WithName("console_household_export");
         group.MapPost("/deconnexion", SignOutAsync).WithName("console_logout");
         return endpoints;
@@ -111,6 +116,46 @@ public static class ConsoleActions
         var value = form["choix"].ToString() == "autre" ? conflict.OtherValue : conflict.KeptValue;
         var result = await resolver.ResolveAsync(id, JsonNode.Parse(value), Actor(user), cancellationToken);
         return Back($"/conflits?message={(result.Status == ConflictResolutionStatus.Resolved ? "resolu" : "non-resolu")}");
+    }
+
+    /// <summary>The review's right person merged into its left one (IdentityReviews, as <c>POST /api/identity/reviews/{id}/merge</c>).</summary>
+    public static Task<IResult> MergeAsync(string id, HttpContext context, ClaimsPrincipal user, IdentityReviews reviews, CancellationToken cancellationToken) =>
+        IdentityAsync(context, () => reviews.MergeAsync(id, Actor(user), cancellationToken), _ => ValueTask.FromResult($"/identite/{Uri.EscapeDataString(id)}"), "fusionne");
+
+    public static Task<IResult> RejectAsync(string id, HttpContext context, ClaimsPrincipal user, IdentityReviews reviews, CancellationToken cancellationToken) =>
+        IdentityAsync(context, () => reviews.RejectAsync(id, Actor(user), cancellationToken), _ => ValueTask.FromResult($"/identite/{Uri.EscapeDataString(id)}"), "rejete");
+
+    /// <summary>Undoes a merge, then back to the review it closed (or to the queue for a merge without one).</summary>
+    public static Task<IResult> UndoAsync(string id, HttpContext context, ClaimsPrincipal user, IdentityReviews reviews, HubDbContext db, CancellationToken cancellationToken) =>
+        IdentityAsync(context, () => reviews.UndoAsync(id, Actor(user), cancellationToken), result => Related(db, result.Decision, cancellationToken), "annule");
+
+    private static async Task<IResult> IdentityAsync(HttpContext context, Func<Task<IdentityActionResult>> action, Func<IdentityActionResult, ValueTask<string>> page, string done)
+    {
+        if (await ConsoleForm.ReadAsync(context) is null)
+        {
+            return ConsoleForm.Refused();
+        }
+
+        var result = await action();
+        return result.Status switch
+        {
+            IdentityActionStatus.NotFound => TypedResults.NotFound(),
+            IdentityActionStatus.Done => Back($"{await page(result)}?message={done}"),
+            IdentityActionStatus.NotOpen => Back($"{await page(result)}?message=deja-decide"),
+            _ => Back($"{await page(result)}?message=personne-absente"),
+        };
+    }
+
+    /// <summary>The review page a merge (or its undo) belongs to.</summary>
+    private static async ValueTask<string> Related(HubDbContext db, IdentityDecisionRow? decision, CancellationToken cancellationToken)
+    {
+        // An undo relates to the merge, the merge to the review.
+        var merge = decision?.Kind == IdentityDecisionRow.Undo
+            ? await db.IdentityDecisions.AsNoTracking().SingleOrDefaultAsync(d => d.Id == decision.RelatedDecisionId, cancellationToken)
+            : decision;
+        return merge?.RelatedDecisionId is { } review && await db.IdentityDecisions.AnyAsync(d => d.Id == review && d.Kind == IdentityDecisionRow.Review, cancellationToken)
+            ? $"/identite/{Uri.EscapeDataString(review)}"
+            : "/identite";
     }
 
     public static async Task<IResult> SignOutAsync(HttpContext context, ConsoleLoginMode mode)

@@ -12,6 +12,7 @@ public static class ConsoleRoles
         ("/console/executions", "Exécutions", AccessPolicyTable.Operations),
         ("/console/rejets", "Rejets", AccessPolicyTable.Operations),
         ("/console/conflits", "Conflits", AccessPolicyTable.DataStewardship),
+        ("/console/identite", "Identités", AccessPolicyTable.DataStewardship),
         ("/console/menages", "Ménages", AccessPolicyTable.CareRead),
         ("/console/audit", "Journal d'audit", AccessPolicyTable.Operations),
     ];

@@ -35,6 +35,18 @@ public static class Fr
 
     public static string Number(long value) => value.ToString("N0", Culture);
 
+    /// <summary>A rate with one decimal, French separators: "12,5".</summary>
+    public static string Decimal(double value) => value.ToString("N1", Culture);
+
+    /// <summary>"14:00" in Paris time.</summary>
+    public static string Time(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).ToString("HH:mm", Culture);
+
+    /// <summary>"12/03 14:00" in Paris time.</summary>
+    public static string DayTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).ToString("dd/MM HH:mm", Culture);
+
+    /// <summary>"12/03" in Paris time.</summary>
+    public static string Day(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Paris).ToString("dd/MM", Culture);
+
     public static string Duration(double? seconds)
     {
         if (seconds is not { } s)

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Hub.Mapping.Core;
 using Hub.Simulators;
 using Hub.Simulators.Faults;
 using Hub.Storage.Resources;
+using Hub.Sync.Pipeline;
 using Hub.Sync.Runs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -60,6 +62,14 @@ public sealed class ConsoleHubFactory : WebApplicationFactory<Program>, IAsyncLi
             builder.UseSetting($"Hub:Connectors:{connector}:Schedule:Cron", "0 0 0 1 1 ? 2099");
         }
 
+        // SOLIS in pages of 10, so that a run the browser watches has several pages to show progress on.
+        builder.UseSetting("Hub:Connectors:solis:Paging:PageSize", "10");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("siao"));
+            services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("caf"));
+        });
+
         builder.UseSetting("Hub:Auth:Authority", Authority.ToString().TrimEnd('/'));
         builder.UseSetting("Hub:Auth:RequireHttpsMetadata", "false");
         builder.UseSetting("Hub:Auth:Audience", "urn:lda-hub:api");
@@ -70,6 +80,15 @@ public sealed class ConsoleHubFactory : WebApplicationFactory<Program>, IAsyncLi
         Grant(builder, TestAgents.Referent, "referent");
         Grant(builder, TestAgents.OtherReferent, "referent");
         Grant(builder, TestAgents.Observatory, "observatory");
+    }
+
+    /// <summary>One canonical record through the real page pipeline (identity resolution included), as its partner would send it.</summary>
+    public async Task<PageOutcome> IngestAsync(string connector, string sourceId, JsonObject resource, DateTimeOffset modifiedAt)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PagePipeline>()
+            .ProcessAsync(CanonicalPageMapper.Page(connector, sourceId, resource.ToJsonString(), modifiedAt), advanceCursor: false, CancellationToken.None);
     }
 
     private static void Grant(IWebHostBuilder builder, Agent agent, string role, string? organisation = null)

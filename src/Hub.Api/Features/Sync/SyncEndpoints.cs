@@ -19,6 +19,8 @@ public static class SyncEndpoints
         group.MapPost("/connectors/{name}/run", RunNowAsync).WithName("sync_run").WithSummary("Run every stream of the connector now");
         group.MapPost("/connectors/{name}/pause", PauseAsync).WithName("sync_pause").WithSummary("Pause the connector's schedule (kept across restarts)");
         group.MapPost("/connectors/{name}/resume", ResumeAsync).WithName("sync_resume").WithSummary("Resume the connector's schedule");
+        group.MapGet("/history", HistoryAsync).WithName("sync_history")
+            .WithSummary("Throughput, errors and lag per connector: period=24h (hourly buckets, default) or 7d (6-hour buckets); connector= to keep one");
         group.MapGet("/runs", ListRunsAsync).WithName("sync_runs").WithSummary("Run history with per-stream counts (paged)");
         return group;
     }
@@ -65,6 +67,22 @@ public static class SyncEndpoints
 
         await control.ResumeAsync(name, cancellationToken);
         return TypedResults.Ok(await health.OneAsync(name, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<SyncHistory>, ProblemHttpResult>> HistoryAsync(
+        string? period, string? connector, SyncControl control, SyncHistoryService history, CancellationToken cancellationToken)
+    {
+        if (SyncHistoryService.ParsePeriod(period) is not { } window)
+        {
+            return TypedResults.Problem(title: "Invalid period", detail: $"period must be 24h or 7d, not '{period}'.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (connector is not null && !control.Knows(connector))
+        {
+            return UnknownConnector(connector, control);
+        }
+
+        return TypedResults.Ok(await history.ReadAsync(window, connector, cancellationToken));
     }
 
     public static async Task<Results<Ok<RunPage>, ProblemHttpResult>> ListRunsAsync(

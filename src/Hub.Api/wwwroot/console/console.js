@@ -1,6 +1,7 @@
 // Progressive enhancement for the console (the pages work without it).
 // Sync health: while a run is going on (data-refresh="running") or was just requested ("launched"), reload the cards
-// every 3 s from the page itself, and stop once nothing runs. No extra endpoint: the server renders the same HTML.
+// (with the progress of running runs) every 3 s and stop once nothing runs. No extra endpoint: the same page with
+// fragment=cartes renders the cards without computing the history charts.
 (function () {
   'use strict';
   var launchedPolls = 0;
@@ -8,7 +9,10 @@
     var cards = document.getElementById('sync-cards');
     if (!cards || !cards.dataset.refresh) { return; }
     window.setTimeout(function () {
-      fetch(window.location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
+      var url = new URL(window.location.href);
+      url.searchParams.set('fragment', 'cartes');
+      url.hash = '';
+      fetch(url.toString(), { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
         .then(function (html) {
           var next = new DOMParser().parseFromString(html, 'text/html');
