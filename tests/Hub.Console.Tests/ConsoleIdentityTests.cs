@@ -45,10 +45,10 @@ public sealed class ConsoleIdentityTests(ConsoleHubFactory hub, ITestOutputHelpe
         var row = sut.Page.Locator($"tr[data-review='{reviewId}']");
         Assert.Contains("QUEBERCHAREL Camille", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("CAF", await row.InnerTextAsync(), StringComparison.Ordinal);
-        // The auto-linked pair is in the recent decisions, with the place its "Séparer" button will take.
+        // The auto-linked pair is in the recent decisions, with its "Séparer" button.
         var autoLink = sut.Page.Locator("#decisions tr[data-kind=auto-link]", new() { HasText = "ZIMMERLIN" });
         Assert.Contains("Liaison automatique", await autoLink.InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, await autoLink.Locator("[data-split-slot]").CountAsync());
+        Assert.Equal(1, await autoLink.GetByRole(AriaRole.Button, new() { Name = "Séparer" }).CountAsync());
         output.WriteLine($"screenshot: {await sut.ScreenshotAsync("15-identite-revues")}");
 
         await row.GetByRole(AriaRole.Link).ClickAsync();
@@ -108,6 +108,51 @@ public sealed class ConsoleIdentityTests(ConsoleHubFactory hub, ITestOutputHelpe
         {
             var cells = sut.Page.Locator($"#comparaison tr[data-trait=\"{trait}\"] td");
             return [.. (await cells.AllTextContentsAsync()).Select(t => t.Trim())];
+        }
+    }
+
+    [Fact]
+    public async Task Queue_StewardSplitsAutoLinkThenUndoes_RecordOwnPersonThenLinkedAgain()
+    {
+        await ArrangeReviewAsync();
+        await using var sut = await ConsoleSession.LogInAsync(hub, Browser, TestAgents.Coordinator, "/console/identite");
+        var autoLink = sut.Page.Locator("#decisions tr[data-kind=auto-link]", new() { HasText = "ZIMMERLIN" });
+        var linkId = await autoLink.GetAttributeAsync("data-decision");
+        Assert.Equal(("applied", true), (await LinkStatusAsync(), await SamePersonAsync()));
+
+        await autoLink.GetByRole(AriaRole.Button, new() { Name = "Séparer" }).ClickAsync();
+        await sut.Page.WaitForURLAsync("**message=separe");
+
+        Assert.Contains("Liaison séparée", await sut.Page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(("split", false), (await LinkStatusAsync(), await SamePersonAsync()));
+        // TextContent: the badge is upper-cased by the DSFR's CSS, which InnerText would apply.
+        Assert.Contains("Séparée", await sut.Page.Locator($"#decisions tr[data-decision='{linkId}']").TextContentAsync(), StringComparison.Ordinal);
+        var split = sut.Page.Locator("#decisions tr[data-kind=split]").First;
+        Assert.Contains(TestAgents.Coordinator.Subject, await split.InnerTextAsync(), StringComparison.Ordinal);
+        output.WriteLine($"screenshot: {await sut.ScreenshotAsync("19-identite-liaison-separee")}");
+
+        await split.GetByRole(AriaRole.Button, new() { Name = "Annuler" }).ClickAsync();
+        await sut.Page.WaitForURLAsync("**message=annule");
+
+        Assert.Contains("Décision annulée", await sut.Page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(("applied", true), (await LinkStatusAsync(), await SamePersonAsync()));
+
+        async Task<string> LinkStatusAsync()
+        {
+            await using var scope = hub.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            return await db.IdentityDecisions.AsNoTracking().Where(d => d.Id == linkId).Select(d => d.Status).SingleAsync();
+        }
+
+        // Whether the SI-SIAO record and the CAF record it was linked with are one person of the hub.
+        async Task<bool> SamePersonAsync()
+        {
+            await using var scope = hub.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            var holders = await db.Identifiers.AsNoTracking()
+                .Where(i => i.ResourceType == "Person" && (i.Value == "CONSOLE-P-2" || i.Value == "0977002"))
+                .Select(i => i.ResourceId).Distinct().ToListAsync();
+            return holders.Count == 1;
         }
     }
 

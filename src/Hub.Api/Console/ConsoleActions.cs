@@ -34,6 +34,7 @@ public static class ConsoleActions
         group.MapPost("/identite/{id}/fusionner", MergeAsync).WithName("console_identity_merge");
         group.MapPost("/identite/{id}/rejeter", RejectAsync).WithName("console_identity_reject");
         group.MapPost("/identite/decisions/{id}/annuler", UndoAsync).WithName("console_identity_undo");
+        group.MapPost("/identite/decisions/{id}/separer", SplitAsync).WithName("console_identity_split");
         group.MapGet("/menages/{id}/export", TimelineExport.ExportAsync).WithName("console_household_export");
         group.MapPost("/deconnexion", SignOutAsync).WithName("console_logout");
         return endpoints;
@@ -124,6 +125,10 @@ public static class ConsoleActions
 
     public static Task<IResult> RejectAsync(string id, HttpContext context, ClaimsPrincipal user, IdentityReviews reviews, CancellationToken cancellationToken) =>
         IdentityAsync(context, () => reviews.RejectAsync(id, Actor(user), cancellationToken), _ => ValueTask.FromResult($"/identite/{Uri.EscapeDataString(id)}"), "rejete");
+
+    /// <summary>Takes an automatically linked record back out into its own person (as <c>POST /api/identity/decisions/{id}/split</c>).</summary>
+    public static Task<IResult> SplitAsync(string id, HttpContext context, ClaimsPrincipal user, IdentityReviews reviews, CancellationToken cancellationToken) =>
+        IdentityAsync(context, () => reviews.SplitAsync(id, Actor(user), cancellationToken), _ => ValueTask.FromResult("/identite"), "separe");
 
     /// <summary>Undoes a merge, then back to the review it closed (or to the queue for a merge without one).</summary>
     public static Task<IResult> UndoAsync(string id, HttpContext context, ClaimsPrincipal user, IdentityReviews reviews, HubDbContext db, CancellationToken cancellationToken) =>

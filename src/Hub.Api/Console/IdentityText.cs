@@ -26,6 +26,7 @@ public static class IdentityText
         "merged" => "Fusionnée",
         "rejected" => "Rejetée",
         "undone" => "Annulée",
+        "split" => "Séparée",
         _ => status,
     };
 

@@ -136,6 +136,7 @@ public static class AccessPolicyTable
             ["console_identity_merge"] = DataStewardship,
             ["console_identity_reject"] = DataStewardship,
             ["console_identity_undo"] = DataStewardship,
+            ["console_identity_split"] = DataStewardship,
             ["console_households"] = CareRead,
             ["console_household"] = CareRead,
             ["console_household_export"] = CareRead,
