@@ -48,6 +48,7 @@ public static class SyncServiceCollectionExtensions
         services.AddSingleton<Identity.PersonIndexCache>();
         services.TryAddScoped<IIdentityResolver, Identity.IdentityResolver>();
         services.AddScoped<Identity.IdentityReviews>();
+        services.AddScoped<Identity.HouseholdLinking>();
         services.TryAddSingleton<IDeliveryPolicy, ConsentDeliveryPolicy>();
         services.AddSingleton<Router>();
         services.AddScoped<ChangeRouting>();

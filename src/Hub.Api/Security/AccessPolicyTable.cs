@@ -110,6 +110,7 @@ public static class AccessPolicyTable
             ["identity_reviews_reject"] = DataStewardship,
             ["identity_decisions_split"] = DataStewardship,
             ["identity_decisions_undo"] = DataStewardship,
+            ["identity_household_links"] = DataStewardship,
             ["inbound_push"] = AccessRule.OwnInbound,
             ["household_timeline"] = CareRead,
             ["Household_timeline"] = CareRead,

@@ -120,6 +120,7 @@ public static class RequestAudit
         {
             "household_timeline" or "console_household" => ("timeline", $"Household/{Value("id")}"),
             "console_household_export" => ("export", $"Household/{Value("id")}"),
+            "identity_household_links" => (name, $"Household/{Value("id")}"),
             "console_sync_run" or "console_sync_pause" or "console_sync_resume" => (name, $"Connector/{Value("name")}"),
             "console_dead_letter" or "console_dead_letter_replay" => (name, $"DeadLetter/{Value("id")}"),
             "console_conflict_resolve" => (name, $"Conflict/{Value("id")}"),

@@ -10,7 +10,7 @@ namespace Hub.Storage.Identity;
 /// </remarks>
 public sealed class IdentityDecisionRow
 {
-    /// <summary>auto-link, review, merge, split, reject, undo.</summary>
+    /// <summary>auto-link, review, merge, split, reject, undo, household-link.</summary>
     public const string AutoLink = "auto-link";
 
     public const string Review = "review";
@@ -23,6 +23,13 @@ public sealed class IdentityDecisionRow
 
     public const string Undo = "undo";
 
+    /// <summary>
+    /// Two households of different sources found to be one household through their members. The households are
+    /// linked, not merged: <see cref="LeftPersonId"/> and <see cref="RightPersonId"/> then hold the two household ids
+    /// (ordinal order, one row per pair), status <c>applied</c> or <c>unlinked</c> when membership no longer supports it.
+    /// </summary>
+    public const string HouseholdLink = "household-link";
+
     public required string Id { get; set; }
 
     public DateTimeOffset DecidedAt { get; set; }
@@ -30,13 +37,13 @@ public sealed class IdentityDecisionRow
     /// <summary>One of the kind constants of this class.</summary>
     public required string Kind { get; set; }
 
-    /// <summary>The person kept (the stored one for an auto-link or a review).</summary>
+    /// <summary>The person kept (the stored one for an auto-link or a review); for a household-link, the first household.</summary>
     public string? LeftPersonId { get; set; }
 
     /// <summary>An identifier of the left record when it is not stored yet (<c>system|value</c>).</summary>
     public string? LeftIdentifier { get; set; }
 
-    /// <summary>The other person (merged into the left one on merge).</summary>
+    /// <summary>The other person (merged into the left one on merge); for a household-link, the second household.</summary>
     public string? RightPersonId { get; set; }
 
     /// <summary>An identifier of the right record (<c>system|value</c>): the incoming record for the resolver's decisions.</summary>
@@ -54,7 +61,7 @@ public sealed class IdentityDecisionRow
     /// <summary><c>resolver</c> for automatic decisions, else the token's subject.</summary>
     public required string Actor { get; set; }
 
-    /// <summary>applied, open (a review waiting), merged, rejected, undone.</summary>
+    /// <summary>applied, open (a review waiting), merged, rejected, undone; unlinked (a household-link no longer supported).</summary>
     public required string Status { get; set; }
 
     /// <summary>The decision this one acts on (the review a merge closes, the merge an undo reverts).</summary>

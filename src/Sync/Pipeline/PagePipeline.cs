@@ -28,6 +28,7 @@ public sealed partial class PagePipeline(
     IPayloadArchive archive,
     MapperRegistry mappers,
     IIdentityResolver identity,
+    Identity.HouseholdLinking households,
     ChangeRouting routing,
     SurvivorshipRules survivorship,
     IOutboxSignal outbox,
@@ -85,6 +86,14 @@ public sealed partial class PagePipeline(
             }
 
             await store.FlushAsync(cancellationToken);
+
+            // The page's households are in the database now (in this transaction): their links to other sources'
+            // households are decided from their memberships, and saved with the page or not at all.
+            if (await households.LinkAsync(counts.Households, cancellationToken) > 0)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             storeSpan?.SetTag(SyncTelemetry.Tags.Written, counts.Written);
         }
         catch (DbUpdateException e)
@@ -202,6 +211,11 @@ public sealed partial class PagePipeline(
                 case WriteOutcome.Created or WriteOutcome.Updated:
                     counts.Written++;
                     counts.Queued += routing.Queue(result.Resource!, page.Connector, now);
+                    if (result.Resource!.ResourceType == Household.TypeName)
+                    {
+                        counts.Households.Add(result.Resource.Id);
+                    }
+
                     break;
                 case WriteOutcome.Unchanged:
                     counts.Skipped++;
@@ -282,5 +296,8 @@ public sealed partial class PagePipeline(
         public int Skipped { get; set; }
 
         public int Queued { get; set; }
+
+        /// <summary>The households this page created or changed: the only ones whose links may have changed.</summary>
+        public HashSet<string> Households { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -140,6 +140,7 @@ public abstract class IdentitySplitTests(SyncHubFactory factory) : IAsyncLifetim
 
         var person = Assert.Single(await PersonsAsync());
         var link = Assert.Single(await DecisionsAsync());
+        Assert.Single(await IdentityTestData.DecisionsAsync(factory), d => d.Kind == IdentityDecisionRow.HouseholdLink);
         Assert.Equal(IdentityDecisionRow.AutoLink, link.Kind);
         Assert.Equal("LEFEVBRE", person["name"]!["birthName"]!.GetValue<string>());
         var id = person["id"]!.GetValue<string>();
@@ -170,7 +171,9 @@ public abstract class IdentitySplitTests(SyncHubFactory factory) : IAsyncLifetim
 
     private Task<List<JsonObject>> PersonsAsync() => IdentityTestData.PersonsAsync(factory);
 
-    private Task<List<IdentityDecisionRow>> DecisionsAsync() => IdentityTestData.DecisionsAsync(factory);
+    /// <summary>The persons' decisions: the ménage and the foyer of the same single person are also linked (household-link).</summary>
+    private async Task<List<IdentityDecisionRow>> DecisionsAsync() =>
+        [.. (await IdentityTestData.DecisionsAsync(factory)).Where(d => d.Kind != IdentityDecisionRow.HouseholdLink)];
 
     private Task<int> AuditCountAsync() =>
         factory.QueryAsync(db => db.AuditEvents.CountAsync(e => e.Subtype.StartsWith("identity_")));

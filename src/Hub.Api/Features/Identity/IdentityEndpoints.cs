@@ -15,7 +15,7 @@ namespace Hub.Api.Features.Identity;
 /// The identity review queue (issue 5): pairs the matcher was not sure of, both persons side by side with the evidence,
 /// and the steward's merge, reject, split and undo (each recorded in <c>identity_decisions</c> and by the request audit).
 /// </summary>
-public static class IdentityEndpoints
+public static partial class IdentityEndpoints
 {
     public static RouteGroupBuilder MapIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -29,6 +29,8 @@ public static class IdentityEndpoints
             .WithSummary("Split an automatic link: the source record taken back out into a new person (its identifiers, fields and references), the pair never linked automatically again");
         group.MapPost("/decisions/{id}/undo", UndoAsync).WithName("identity_decisions_undo")
             .WithSummary("Undo a merge (the merged person restored, references moved back, the pair never linked again) or a split (the two persons merged again)");
+        group.MapGet("/households/{id}/links", HouseholdLinksAsync).WithName("identity_household_links")
+            .WithSummary("The households of other sources linked to this one through their members (in force and unlinked), with the shared persons and periods");
         return group;
     }
 

@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Hub.Api.Security;
 using Hub.Canonical.Model;
 using Hub.Storage;
+using Hub.Storage.Identity;
 using Hub.Storage.Resources;
+using Hub.Sync.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +13,9 @@ namespace Hub.Api.Features.Timeline;
 /// <summary>
 /// One household's accompaniment timeline across every source, newest first, as the viewer may see it: entries from
 /// the viewer's own organisation and the hub always; another source's entries only when the person concerned (or, for
-/// a household-level entry, a member) consented to share with the viewer's organisation for coordination.
+/// a household-level entry, a member) consented to share with the viewer's organisation for coordination. The entries
+/// of the households linked to it (an SIAO ménage and the SOLIS dossier of the same people) are merged in, under the
+/// same rules applied to each entry.
 /// </summary>
 public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, CareAccess care, TimelineConsent consent, IOptions<AuthOptions> auth, TimeProvider time)
 {
@@ -45,14 +49,25 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
             return null;
         }
 
+        // Households of other sources linked to this one through their members (identity_decisions, household-link):
+        // their events join the timeline, each still showing its own source. Linking never widens access: a viewer
+        // restricted to some households sees a linked household's events only where the resource API would show
+        // them (the linked household is one they follow, or the event is about a person of theirs), and consent is
+        // applied to each event as to this household's own.
+        var scope = await care.ScopeAsync(cancellationToken);
+        var linked = await LinkedAsync(householdId, cancellationToken);
+        var followed = linked.Where(id => scope is null || scope.HouseholdIds.Contains(id)).ToList();
+        string[] households = [householdId, .. linked];
+        var members = (await db.HouseholdMembers.AsNoTracking().Where(m => households.Contains(m.HouseholdId))
+                .Select(m => new { m.HouseholdId, m.PersonId }).ToListAsync(cancellationToken))
+            .ToLookup(m => m.HouseholdId, m => m.PersonId, StringComparer.Ordinal);
+
         var organisation = SourceVisibility.OrganisationOf(viewer, auth.Value);
         var consenting = organisation is null
             ? new HashSet<string>(StringComparer.Ordinal)
-            : await consent.ConsentingAsync(
-                await db.HouseholdMembers.AsNoTracking().Where(m => m.HouseholdId == householdId).Select(m => m.PersonId).ToListAsync(cancellationToken),
-                organisation, time.GetUtcNow(), cancellationToken);
+            : await consent.ConsentingAsync(members.SelectMany(m => m), organisation, time.GetUtcNow(), cancellationToken);
 
-        var events = db.TimelineEvents.AsNoTracking().Where(e => e.HouseholdId == householdId);
+        var events = db.TimelineEvents.AsNoTracking().Where(e => households.Contains(e.HouseholdId!));
         events = filter.Sources.Count == 0 ? events : events.Where(e => filter.Sources.Contains(e.SourceSystem));
         events = filter.Types.Count == 0 ? events : events.Where(e => filter.Types.Contains(e.EventType));
         events = filter.From is { } from ? events.Where(e => e.OccurredAt >= from) : events;
@@ -60,11 +75,13 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
         events = filter.OldestFirst
             ? events.OrderBy(e => e.OccurredAt).ThenBy(e => e.EventId)
             : events.OrderByDescending(e => e.OccurredAt).ThenBy(e => e.EventId);
-        var ids = await events
-            .Select(e => new { e.EventId, e.SourceSystem, e.PersonId })
-            .ToListAsync(cancellationToken);
-        var visible = ids.Where(e => MayShow(e.SourceSystem, e.PersonId)).ToList();
-        var withheld = ids.Where(e => !MayShow(e.SourceSystem, e.PersonId)).Select(e => e.SourceSystem).ToList();
+        var ids = (await events
+            .Select(e => new { e.EventId, e.SourceSystem, e.PersonId, e.HouseholdId })
+            .ToListAsync(cancellationToken))
+            .Where(e => InCare(e.HouseholdId!, e.PersonId))
+            .ToList();
+        var visible = ids.Where(e => MayShow(e.SourceSystem, e.PersonId, e.HouseholdId!)).ToList();
+        var withheld = ids.Where(e => !MayShow(e.SourceSystem, e.PersonId, e.HouseholdId!)).Select(e => e.SourceSystem).ToList();
 
         // The page's events in one query (one per event cost a round trip each), then back in the timeline's order.
         var page = visible.Skip(offset).Take(count).Select(e => e.EventId).ToList();
@@ -75,9 +92,17 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
         var entries = page.Where(documents.ContainsKey).Select(id => new StoredJson(documents[id])).ToList();
 
         return new TimelineView($"{Household.TypeName}/{householdId}", organisation, visible.Count, offset, count, entries,
-            withheld.Count, [.. withheld.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
+            withheld.Count, [.. withheld.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            [.. followed.Order(StringComparer.Ordinal).Select(id => $"{Household.TypeName}/{id}")]);
 
-        bool MayShow(string source, string? personId)
+        // This household's events (the caller may see it), a followed linked household's, else only those about a person in scope.
+        bool InCare(string eventHousehold, string? personId) =>
+            eventHousehold == householdId || scope is null || scope.HouseholdIds.Contains(eventHousehold)
+            || (personId is not null && scope.PersonIds.Contains(personId));
+
+        // As before households were linked, consent is read among the members of the entry's own household: the
+        // person concerned, or for a household-level entry any member.
+        bool MayShow(string source, string? personId, string eventHousehold)
         {
             var owners = SourceVisibility.OwnersOf(source);
             if (owners.Count == 0 || (organisation is not null && owners.Contains(organisation)))
@@ -85,8 +110,25 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
                 return true;
             }
 
-            return personId is not null ? consenting.Contains(personId) : consenting.Count > 0;
+            var own = members[eventHousehold];
+            return personId is not null ? consenting.Contains(personId) && own.Contains(personId) : own.Any(consenting.Contains);
         }
+    }
+
+    /// <summary>The live households linked to this one by a household-link in force.</summary>
+    private async Task<List<string>> LinkedAsync(string householdId, CancellationToken cancellationToken)
+    {
+        var linked = await db.IdentityDecisions.AsNoTracking()
+            .Where(d => d.Kind == IdentityDecisionRow.HouseholdLink && d.Status == HouseholdLinking.Applied
+                && (d.LeftPersonId == householdId || d.RightPersonId == householdId))
+            .Select(d => d.LeftPersonId == householdId ? d.RightPersonId! : d.LeftPersonId!)
+            .ToListAsync(cancellationToken);
+        return linked.Count == 0
+            ? linked
+            : await db.Resources.AsNoTracking()
+                .Where(r => r.ResourceType == Household.TypeName && !r.IsDeleted && linked.Contains(r.Id))
+                .Select(r => r.Id)
+                .ToListAsync(cancellationToken);
     }
 }
 
@@ -97,6 +139,7 @@ public sealed record TimelineFilter(IReadOnlyList<string> Sources, IReadOnlyList
 }
 
 /// <param name="Withheld">How many entries consent keeps from this viewer (a count only: which ones is the point of withholding).</param>
+/// <param name="LinkedHouseholds">The households of other sources linked to this one (issue 5) that the viewer may see; their entries are in the timeline.</param>
 public sealed record TimelineView(
     string Household,
     string? ViewerOrganisation,
@@ -105,4 +148,5 @@ public sealed record TimelineView(
     int Count,
     IReadOnlyList<StoredJson> Entries,
     int Withheld,
-    IReadOnlyList<string> WithheldSources);
+    IReadOnlyList<string> WithheldSources,
+    IReadOnlyList<string> LinkedHouseholds);
