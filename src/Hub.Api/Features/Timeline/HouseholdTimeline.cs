@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hub.Api.Security;
 using Hub.Canonical.Model;
 using Hub.Storage;
+using Hub.Storage.Entities;
 using Hub.Storage.Identity;
 using Hub.Storage.Resources;
 using Hub.Sync.Identity;
@@ -58,11 +59,14 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
         var linked = await LinkedAsync(householdId, cancellationToken);
         var followed = linked.Where(id => scope is null || scope.HouseholdIds.Contains(id)).ToList();
         string[] households = [householdId, .. linked];
-        var members = (await db.HouseholdMembers.AsNoTracking().Where(m => households.Contains(m.HouseholdId))
-                .Select(m => new { m.HouseholdId, m.PersonId }).ToListAsync(cancellationToken))
-            .ToLookup(m => m.HouseholdId, m => m.PersonId, StringComparer.Ordinal);
-
+        // Members matter only for consent, which only a viewer of a partner organisation needs (the hub's own
+        // agents see what no organisation owns, and nothing is shared with "no organisation").
         var organisation = SourceVisibility.OrganisationOf(viewer, auth.Value);
+        var members = organisation is null
+            ? Enumerable.Empty<(string HouseholdId, string PersonId)>().ToLookup(m => m.HouseholdId, m => m.PersonId, StringComparer.Ordinal)
+            : (await db.HouseholdMembers.AsNoTracking().Where(m => households.Contains(m.HouseholdId))
+                .Select(m => new { m.HouseholdId, m.PersonId }).ToListAsync(cancellationToken))
+                .Select(m => (m.HouseholdId, m.PersonId)).ToLookup(m => m.HouseholdId, m => m.PersonId, StringComparer.Ordinal);
         var consenting = organisation is null
             ? new HashSet<string>(StringComparer.Ordinal)
             : await consent.ConsentingAsync(members.SelectMany(m => m), organisation, time.GetUtcNow(), cancellationToken);
@@ -72,24 +76,34 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
         events = filter.Types.Count == 0 ? events : events.Where(e => filter.Types.Contains(e.EventType));
         events = filter.From is { } from ? events.Where(e => e.OccurredAt >= from) : events;
         events = filter.Until is { } until ? events.Where(e => e.OccurredAt < until) : events;
-        events = filter.OldestFirst
-            ? events.OrderBy(e => e.OccurredAt).ThenBy(e => e.EventId)
-            : events.OrderByDescending(e => e.OccurredAt).ThenBy(e => e.EventId);
-        var ids = (await events
+        var raw = await Ordered(events, filter.OldestFirst)
             .Select(e => new { e.EventId, e.SourceSystem, e.PersonId, e.HouseholdId })
-            .ToListAsync(cancellationToken))
-            .Where(e => InCare(e.HouseholdId!, e.PersonId))
-            .ToList();
+            .ToListAsync(cancellationToken);
+        var ids = raw.Where(e => InCare(e.HouseholdId!, e.PersonId)).ToList();
         var visible = ids.Where(e => MayShow(e.SourceSystem, e.PersonId, e.HouseholdId!)).ToList();
         var withheld = ids.Where(e => !MayShow(e.SourceSystem, e.PersonId, e.HouseholdId!)).Select(e => e.SourceSystem).ToList();
 
-        // The page's events in one query (one per event cost a round trip each), then back in the timeline's order.
-        var page = visible.Skip(offset).Take(count).Select(e => e.EventId).ToList();
-        var documents = await db.Resources.AsNoTracking()
-            .Where(r => r.ResourceType == TimelineEvent.TypeName && !r.IsDeleted && page.Contains(r.Id))
-            .Select(r => new { r.Id, r.Json })
-            .ToDictionaryAsync(r => r.Id, r => r.Json, StringComparer.Ordinal, cancellationToken);
-        var entries = page.Where(documents.ContainsKey).Select(id => new StoredJson(documents[id])).ToList();
+        List<StoredJson> entries;
+        if (visible.Count == raw.Count)
+        {
+            // Everything is visible (the common case): the page is the query's own page, each row carrying its
+            // document (a primary-key lookup per row of the page). Looking the page's fifty ids up afterwards with an
+            // IN list cost more than the rest of the read; a plain join let SQLite's planner scan the resources.
+            var page = await Ordered(events, filter.OldestFirst).Skip(offset).Take(count)
+                .Select(e => db.Resources.Where(r => r.ResourceType == TimelineEvent.TypeName && r.Id == e.EventId && !r.IsDeleted).Select(r => r.Json).FirstOrDefault())
+                .ToListAsync(cancellationToken);
+            entries = [.. page.OfType<string>().Select(json => new StoredJson(json))];
+        }
+        else
+        {
+            // Some entries are withheld or out of care: the page is cut from the visible ones, then read by id.
+            var page = visible.Skip(offset).Take(count).Select(e => e.EventId).ToList();
+            var documents = await db.Resources.AsNoTracking()
+                .Where(r => r.ResourceType == TimelineEvent.TypeName && !r.IsDeleted && page.Contains(r.Id))
+                .Select(r => new { r.Id, r.Json })
+                .ToDictionaryAsync(r => r.Id, r => r.Json, StringComparer.Ordinal, cancellationToken);
+            entries = [.. page.Where(documents.ContainsKey).Select(id => new StoredJson(documents[id]))];
+        }
 
         return new TimelineView($"{Household.TypeName}/{householdId}", organisation, visible.Count, offset, count, entries,
             withheld.Count, [.. withheld.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
@@ -114,6 +128,11 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
             return personId is not null ? consenting.Contains(personId) && own.Contains(personId) : own.Any(consenting.Contains);
         }
     }
+
+    private static IQueryable<TimelineEventRow> Ordered(IQueryable<TimelineEventRow> events, bool oldestFirst) =>
+        oldestFirst
+            ? events.OrderBy(e => e.OccurredAt).ThenBy(e => e.EventId)
+            : events.OrderByDescending(e => e.OccurredAt).ThenBy(e => e.EventId);
 
     /// <summary>The live households linked to this one by a household-link in force.</summary>
     private async Task<List<string>> LinkedAsync(string householdId, CancellationToken cancellationToken)
