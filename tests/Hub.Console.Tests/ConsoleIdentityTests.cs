@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Hub.Console.Tests.Infrastructure;
 using Hub.Storage;
 using Hub.Storage.Identity;
+using Hub.Storage.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -157,6 +158,51 @@ public sealed class ConsoleIdentityTests(ConsoleHubFactory hub, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task HouseholdPage_MenageLinkedToSolisDossier_LinkShownAndBothSourcesInTimeline()
+    {
+        const string SiaoMenage = "urn:lda-hub:id:siao:menage", SolisDossier = "urn:lda-hub:id:solis:dossier", SolisIndividu = "urn:lda-hub:id:solis:individu";
+        var t1 = DateTimeOffset.UtcNow.AddMinutes(-5);
+        await hub.IngestAsync("siao", "CONSOLE-P-31", Person(SiaoPersonne, "CONSOLE-P-31", "VAUTRIN", "1983-02-17", "F", "Maëlle"), t1);
+        await hub.IngestAsync("siao", "CONSOLE-P-32", Person(SiaoPersonne, "CONSOLE-P-32", "VAUTRIN", "2012-10-09", "M", "Noé"), t1);
+        await hub.IngestAsync("siao", "CONSOLE-M-3", Household(SiaoMenage, "CONSOLE-M-3", SiaoPersonne, "CONSOLE-P-31", "CONSOLE-P-32"), t1);
+        await hub.IngestAsync("solis", "CONSOLE-S-31", Person(SolisIndividu, "CONSOLE-S-31", "VAUTRIN", "1983-02-17", "F", "MAELLE"), t1.AddMinutes(1));
+        await hub.IngestAsync("solis", "CONSOLE-S-32", Person(SolisIndividu, "CONSOLE-S-32", "VAUTRIN", "2012-10-09", "M", "NOE"), t1.AddMinutes(1));
+        await hub.IngestAsync("solis", "CONSOLE-D-3", Household(SolisDossier, "CONSOLE-D-3", SolisIndividu, "CONSOLE-S-31", "CONSOLE-S-32"), t1.AddMinutes(1));
+        await hub.IngestAsync("siao", "CONSOLE-E-31", Event("urn:lda-hub:id:siao:evenement", "CONSOLE-E-31", SiaoMenage, "CONSOLE-M-3", "siao", "2026-03-02T09:00:00Z", "Entretien SIAO de suivi"), t1);
+        await hub.IngestAsync("solis", "CONSOLE-E-32", Event("urn:lda-hub:id:solis:evenement", "CONSOLE-E-32", SolisDossier, "CONSOLE-D-3", "solis", "2026-04-15T09:00:00Z", "Visite à domicile SOLIS"), t1.AddMinutes(1));
+        string menage, dossier;
+        await using (var scope = hub.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            menage = await db.Identifiers.Where(i => i.System == SiaoMenage && i.Value == "CONSOLE-M-3").Select(i => i.ResourceId).SingleAsync();
+            dossier = await db.Identifiers.Where(i => i.System == SolisDossier && i.Value == "CONSOLE-D-3").Select(i => i.ResourceId).SingleAsync();
+            // The coordinator works for the city: partners' entries show once the mother consented to share for coordination.
+            var mother = await db.Identifiers.Where(i => i.System == SiaoPersonne && i.Value == "CONSOLE-P-31").Select(i => i.ResourceId).SingleAsync();
+            var consent = new JsonObject
+            {
+                ["resourceType"] = "Consent",
+                ["person"] = new JsonObject { ["reference"] = $"Person/{mother}" },
+                ["status"] = "active",
+                ["organisations"] = new JsonArray(new JsonObject { ["system"] = "urn:lda-hub:code:organisation-partenaire", ["code"] = "ville-mulhouse" }),
+                ["purposes"] = new JsonArray(new JsonObject { ["system"] = "urn:lda-hub:code:finalite-consentement", ["code"] = "coordination" }),
+            };
+            Assert.Equal(WriteOutcome.Created, (await scope.ServiceProvider.GetRequiredService<IResourceStore>().CreateAsync("Consent", consent, CancellationToken.None)).Outcome);
+        }
+
+        await using var sut = await ConsoleSession.LogInAsync(hub, Browser, TestAgents.Coordinator, $"/console/menages/{menage}");
+
+        Assert.Contains($"Ménage {dossier}", await sut.Page.Locator("#menages-lies").InnerTextAsync(), StringComparison.Ordinal);
+        var timeline = await sut.Page.Locator("main").InnerTextAsync();
+        Assert.Contains("Entretien SIAO de suivi", timeline, StringComparison.Ordinal);
+        Assert.Contains("Visite à domicile SOLIS", timeline, StringComparison.Ordinal);
+        output.WriteLine($"screenshot: {await sut.ScreenshotAsync("20-menages-lies")}");
+
+        await sut.Page.Locator("#menages-lies a").ClickAsync();
+        await sut.Page.WaitForURLAsync($"**/console/menages/{dossier}");
+        Assert.Contains($"Ménage {menage}", await sut.Page.Locator("#menages-lies").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NewPages_Accessibility_OneH1LabelledControlsNamedChartsAndFrench()
     {
         var reviewId = await ArrangeReviewAsync();
@@ -231,6 +277,27 @@ public sealed class ConsoleIdentityTests(ConsoleHubFactory hub, ITestOutputHelpe
     private static Task<string?> FindReviewAsync(HubDbContext db) =>
         db.IdentityDecisions.AsNoTracking().Where(d => d.Kind == IdentityDecisionRow.Review && d.RightIdentifier == $"{CafAllocataire}|0977001")
             .Select(d => d.Id).FirstOrDefaultAsync();
+
+    private static JsonObject Household(string system, string value, string memberSystem, params string[] members) => new()
+    {
+        ["resourceType"] = "Household",
+        ["identifier"] = new JsonArray(new JsonObject { ["system"] = system, ["value"] = value }),
+        ["member"] = new JsonArray([.. members.Select(m => (JsonNode)new JsonObject
+        {
+            ["person"] = new JsonObject { ["identifier"] = new JsonObject { ["system"] = memberSystem, ["value"] = m } },
+        })]),
+    };
+
+    private static JsonObject Event(string system, string value, string householdSystem, string household, string source, string occurredAt, string summary) => new()
+    {
+        ["resourceType"] = "TimelineEvent",
+        ["identifier"] = new JsonArray(new JsonObject { ["system"] = system, ["value"] = value }),
+        ["household"] = new JsonObject { ["identifier"] = new JsonObject { ["system"] = householdSystem, ["value"] = household } },
+        ["type"] = new JsonObject { ["system"] = "urn:lda-hub:code:type-evenement", ["code"] = "note" },
+        ["occurredAt"] = occurredAt,
+        ["source"] = new JsonObject { ["system"] = "urn:lda-hub:code:systeme-source", ["code"] = source },
+        ["summary"] = summary,
+    };
 
     private static JsonObject Person(string system, string value, string birthName, string birthDate, string sex, params string[] firstNames) => new()
     {

@@ -68,6 +68,7 @@ public sealed class ConsoleHubFactory : WebApplicationFactory<Program>, IAsyncLi
         {
             services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("siao"));
             services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("caf"));
+            services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("solis"));
         });
 
         builder.UseSetting("Hub:Auth:Authority", Authority.ToString().TrimEnd('/'));
