@@ -11,25 +11,8 @@ namespace Hub.Console.Tests;
 /// Each test saves a screenshot of the pages it visits (path in the test output).
 /// </summary>
 [Collection(ConsoleCollection.Name)]
-public sealed class ConsoleBrowserTests(ConsoleHubFactory hub, ITestOutputHelper output) : IAsyncLifetime
+public sealed class ConsoleBrowserTests(ConsoleHubFactory hub, ITestOutputHelper output) : BrowserTest
 {
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    private IBrowser Browser => _browser!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await ChromiumBrowser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
-
     [Fact]
     public async Task Dashboard_AdminLogsIn_ShowsEveryConnectorWithItsStreams()
     {

@@ -18,26 +18,9 @@ namespace Hub.Console.Tests;
 /// running sync, in a real headless Chromium.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
-public sealed class ConsoleHistoryTests(ConsoleHubFactory hub, ITestOutputHelper output) : IAsyncLifetime
+public sealed class ConsoleHistoryTests(ConsoleHubFactory hub, ITestOutputHelper output) : BrowserTest
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    private IBrowser Browser => _browser!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await ChromiumBrowser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
 
     [Fact]
     public async Task HistoryCharts_SeededRuns_BarsPointsAndDataTablesMatchTheApi()

@@ -15,27 +15,10 @@ namespace Hub.Console.Tests;
 /// pipeline and its identity resolver, as partners' records would.
 /// </summary>
 [Collection(ConsoleCollection.Name)]
-public sealed class ConsoleIdentityTests(ConsoleHubFactory hub, ITestOutputHelper output) : IAsyncLifetime
+public sealed class ConsoleIdentityTests(ConsoleHubFactory hub, ITestOutputHelper output) : BrowserTest
 {
     private const string SiaoPersonne = "urn:lda-hub:id:siao:personne";
     private const string CafAllocataire = "urn:lda-hub:id:caf:allocataire";
-
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-
-    private IBrowser Browser => _browser!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await ChromiumBrowser.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-    }
 
     [Fact]
     public async Task ReviewPage_CoordinatorMergesThenUndoes_BothRecordsEvidenceAndDecisionsShown()

@@ -249,24 +249,7 @@ public sealed partial class IdentityReviews
     private async Task<List<(string ResourceType, string Id)>> RepointSourceFieldsAsync(
         string from, string to, string source, IReadOnlyList<(string ResourceType, string Id)>? only, CancellationToken cancellationToken)
     {
-        var targets = new List<StoredResource>();
-        if (only is null)
-        {
-            foreach (var type in CanonicalResourceTypes.ByName.Keys)
-            {
-                targets.AddRange(await store.ReferencingAsync(type, Person.TypeName, from, cancellationToken));
-            }
-        }
-        else
-        {
-            foreach (var (type, id) in only)
-            {
-                if (await store.ReadAsync(type, id, cancellationToken) is { IsDeleted: false } resource)
-                {
-                    targets.Add(resource);
-                }
-            }
-        }
+        var targets = await RepointTargetsAsync(from, only, cancellationToken);
 
         var changed = new List<(string, string)>();
         foreach (var resource in targets)

@@ -167,11 +167,11 @@ public sealed partial class IdentityReviews(HubDbContext db, IResourceStore stor
         id is not null && await store.ReadAsync(Person.TypeName, id, cancellationToken) is { IsDeleted: false } person ? person : null;
 
     /// <summary>
-    /// Every resource that points to <c>Person/from</c> (or only <paramref name="only"/>) now points to <c>Person/to</c>;
-    /// returns the resources changed.
+    /// The live resources that point to <c>Person/from</c> (of any type), or exactly those of <paramref name="only"/>
+    /// (an undo knows which ones a merge or a split re-pointed).
     /// </summary>
-    private async Task<List<(string ResourceType, string Id)>> RepointAsync(
-        string from, string to, IReadOnlyList<(string ResourceType, string Id)>? only, CancellationToken cancellationToken)
+    private async Task<List<StoredResource>> RepointTargetsAsync(
+        string from, IReadOnlyList<(string ResourceType, string Id)>? only, CancellationToken cancellationToken)
     {
         var targets = new List<StoredResource>();
         if (only is null)
@@ -191,6 +191,18 @@ public sealed partial class IdentityReviews(HubDbContext db, IResourceStore stor
                 }
             }
         }
+
+        return targets;
+    }
+
+    /// <summary>
+    /// Every resource that points to <c>Person/from</c> (or only <paramref name="only"/>) now points to <c>Person/to</c>;
+    /// returns the resources changed.
+    /// </summary>
+    private async Task<List<(string ResourceType, string Id)>> RepointAsync(
+        string from, string to, IReadOnlyList<(string ResourceType, string Id)>? only, CancellationToken cancellationToken)
+    {
+        var targets = await RepointTargetsAsync(from, only, cancellationToken);
 
         var changed = new List<(string, string)>();
         foreach (var resource in targets)

@@ -6,6 +6,7 @@ using Hub.Simulators.Faults;
 using Hub.Storage.Resources;
 using Hub.Sync.Pipeline;
 using Hub.Sync.Runs;
+using Hub.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -66,9 +67,9 @@ public sealed class ConsoleHubFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("Hub:Connectors:solis:Paging:PageSize", "10");
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("siao"));
-            services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("caf"));
-            services.AddSingleton<IInboundMapper>(new CanonicalPageMapper("solis"));
+            services.AddSingleton<IInboundMapper>(new CanonicalTestMapper("siao"));
+            services.AddSingleton<IInboundMapper>(new CanonicalTestMapper("caf"));
+            services.AddSingleton<IInboundMapper>(new CanonicalTestMapper("solis"));
         });
 
         builder.UseSetting("Hub:Auth:Authority", Authority.ToString().TrimEnd('/'));
@@ -89,7 +90,7 @@ public sealed class ConsoleHubFactory : WebApplicationFactory<Program>, IAsyncLi
         ArgumentNullException.ThrowIfNull(resource);
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<PagePipeline>()
-            .ProcessAsync(CanonicalPageMapper.Page(connector, sourceId, resource.ToJsonString(), modifiedAt), advanceCursor: false, CancellationToken.None);
+            .ProcessAsync(CanonicalTestMapper.Page(connector, sourceId, resource.ToJsonString(), modifiedAt), advanceCursor: false, CancellationToken.None);
     }
 
     private static void Grant(IWebHostBuilder builder, Agent agent, string role, string? organisation = null)

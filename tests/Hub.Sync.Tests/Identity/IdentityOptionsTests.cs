@@ -3,6 +3,7 @@ using Hub.Identity.Normalisation;
 using Hub.Storage;
 using Hub.Sync.Identity;
 using Hub.Sync.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

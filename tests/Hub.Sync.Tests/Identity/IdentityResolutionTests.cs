@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Hub.Canonical.Model;
 using Hub.Storage.Identity;
 using Hub.Sync.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Hub.Canonical.Model;
 using Hub.Storage.Identity;
 using Hub.Sync.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Sync.Tests.Identity;

@@ -4,6 +4,7 @@ using Hub.Canonical.Model;
 using Hub.Storage.Identity;
 using Hub.Sync.Survivorship;
 using Hub.Sync.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -6,6 +6,7 @@ using Hub.Simulators.Hosting;
 using Hub.Storage;
 using Hub.Sync.Pipeline;
 using Hub.Sync.Runs;
+using Hub.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

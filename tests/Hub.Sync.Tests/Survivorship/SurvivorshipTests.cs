@@ -4,6 +4,7 @@ using Hub.Canonical.Model;
 using Hub.Mapping.Siao;
 using Hub.Simulators;
 using Hub.Sync.Tests.Infrastructure;
+using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Sync.Tests.Survivorship;

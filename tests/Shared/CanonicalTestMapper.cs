@@ -3,7 +3,7 @@ using Hub.Canonical.Serialization;
 using Hub.Connectors.Core;
 using Hub.Mapping.Core;
 
-namespace Hub.Sync.Tests.Infrastructure;
+namespace Hub.Testing;
 
 /// <summary>
 /// A mapper for the record kind <see cref="Kind"/> of each connector whose records already are canonical JSON: lets a
