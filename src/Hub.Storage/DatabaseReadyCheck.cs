@@ -11,7 +11,7 @@ public static class DatabaseReadyCheck
         try
         {
             // A real query, not only a connection: it also proves the migrations ran.
-            _ = await db.Resources.AsNoTracking().Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+            _ = await db.Resources.AsNoTracking().AnyAsync(cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -71,7 +71,11 @@ public sealed class HouseholdTimeline(HubDbContext db, IResourceStore store, Car
             ? new HashSet<string>(StringComparer.Ordinal)
             : await consent.ConsentingAsync(members.SelectMany(m => m), organisation, time.GetUtcNow(), cancellationToken);
 
-        var events = db.TimelineEvents.AsNoTracking().Where(e => households.Contains(e.HouseholdId!));
+        // A household without links (most of them) is filtered by equality: a list parameter makes EF expand and
+        // re-generate the SQL on every call.
+        var events = linked.Count == 0
+            ? db.TimelineEvents.AsNoTracking().Where(e => e.HouseholdId == householdId)
+            : db.TimelineEvents.AsNoTracking().Where(e => households.Contains(e.HouseholdId!));
         events = filter.Sources.Count == 0 ? events : events.Where(e => filter.Sources.Contains(e.SourceSystem));
         events = filter.Types.Count == 0 ? events : events.Where(e => filter.Types.Contains(e.EventType));
         events = filter.From is { } from ? events.Where(e => e.OccurredAt >= from) : events;
