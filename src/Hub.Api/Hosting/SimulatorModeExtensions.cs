@@ -64,12 +64,53 @@ public static class SimulatorModeExtensions
         return builder;
     }
 
-    /// <summary>A port nobody listens on right now; the simulator binds it a moment later, on loopback only.</summary>
+    /// <summary>
+    /// A port nobody listens on right now; the simulator binds it a moment later, on loopback only. It is drawn below
+    /// the kernel's ephemeral range: a port the OS hands out (port 0) is one it may also give, in that moment, to any
+    /// outgoing connection as its local port, and the simulator then fails to bind (seen in the test suite, where many
+    /// hubs and clients start at once).
+    /// </summary>
     private static int FreeLoopbackPort()
     {
+        var ephemeralStart = EphemeralRangeStart();
+        if (ephemeralStart > 12_000)
+        {
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                var candidate = Random.Shared.Next(10_000, ephemeralStart);
+                try
+                {
+                    using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, candidate);
+                    listener.Start();
+                    return candidate;
+                }
+                catch (System.Net.Sockets.SocketException)
+                {
+                    // Taken: draw another.
+                }
+            }
+        }
+
         using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         probe.Start();
         return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
+
+    /// <summary>The first port of Linux's ephemeral range (<c>ip_local_port_range</c>), or 0 where it cannot be read.</summary>
+    private static int EphemeralRangeStart()
+    {
+        const string RangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
+        try
+        {
+            return File.Exists(RangeFile)
+                && int.TryParse(File.ReadAllText(RangeFile).Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0], out var start)
+                ? start
+                : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
     }
 
     /// <summary>Saisines go to the simulator's receiver; its status callbacks are signed with a simulator-only key.</summary>
